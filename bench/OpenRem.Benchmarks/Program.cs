@@ -1,0 +1,23 @@
+using OpenRem.Benchmarks;
+
+// Benchmarks of OpenRem.Dicom against DCMTK, run as whole processes side by side (see README.md here).
+return args.FirstOrDefault() switch
+{
+    "parse-headers" => HeaderParse.ParseFiles(args[1..]),
+    "compare-dcmdump" => await HeaderParse.CompareWithDcmdumpAsync(args[1..]),
+    "read-header" => LargeFileMemory.ReadHeaderAndReport(args[1]),
+    "large-header" => await LargeFileMemory.MeasureAsync(args[1..]),
+    _ => Usage(),
+};
+
+static int Usage()
+{
+    Console.Error.WriteLine("""
+        usage: OpenRem.Benchmarks COMMAND
+          compare-dcmdump [--rounds N]   header-only parse of the corpora, ours against dcmdump, whole processes
+          large-header [--gib N]         header-only read of a synthetic N GiB multi-frame file: peak memory
+          parse-headers FILE...          (used by compare-dcmdump) parse each file header-only and list it
+          read-header FILE               (used by large-header) read one header, print the peak working set
+        """);
+    return 2;
+}
