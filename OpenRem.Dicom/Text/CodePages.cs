@@ -27,6 +27,10 @@ internal static class CodePages
         {
             return null;
         }
+        catch (NotSupportedException)
+        {
+            return null;
+        }
     }
 
     private static Encoding Get(int codePage, string encoderReplacement)

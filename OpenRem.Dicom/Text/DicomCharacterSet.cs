@@ -17,7 +17,10 @@ public sealed class DicomCharacterSet
 {
     private const int CacheLimit = 512;
 
-    private static readonly ConcurrentDictionary<string, DicomCharacterSet> Cache = new(StringComparer.Ordinal);
+    // Keyed by the single value, or by the values joined with '\'; kept apart so that a single
+    // value containing '\' never meets the set of values it looks like.
+    private static readonly ConcurrentDictionary<string, DicomCharacterSet> SingleValueCache = new(StringComparer.Ordinal);
+    private static readonly ConcurrentDictionary<string, DicomCharacterSet> MultipleValueCache = new(StringComparer.Ordinal);
 
     private readonly (byte[] Sequence, CharacterCodec Codec)[] escapes;
 
@@ -68,16 +71,18 @@ public sealed class DicomCharacterSet
             return Default;
         }
 
-        string key = specificCharacterSet.Count == 1 ? specificCharacterSet[0] ?? string.Empty : string.Join('\\', specificCharacterSet);
-        if (Cache.TryGetValue(key, out var cached))
+        bool single = specificCharacterSet.Count == 1;
+        var cache = single ? SingleValueCache : MultipleValueCache;
+        string key = single ? specificCharacterSet[0] ?? string.Empty : string.Join('\\', specificCharacterSet);
+        if (cache.TryGetValue(key, out var cached))
         {
             return cached;
         }
 
         var resolved = Create(specificCharacterSet);
-        if (Cache.Count < CacheLimit)
+        if (cache.Count < CacheLimit)
         {
-            Cache.TryAdd(key, resolved);
+            cache.TryAdd(key, resolved);
         }
 
         return resolved;

@@ -79,7 +79,7 @@ public static class DicomEncoding
     /// Encodes a value (multiple values joined with '\') without padding. With a single term the
     /// value is encoded in that set; with code extensions each character goes to the first declared
     /// set that can take it, with escape sequences, returning to value 1's set before each
-    /// delimiter and at the end. Characters that cannot be represented become '?'.
+    /// delimiter and at the end. Characters that cannot be represented, and unpaired surrogates, become '?'.
     /// Non-text VRs are written as ISO 8859-1.
     /// </summary>
     public static byte[] Encode(string value, DicomCharacterSet characterSet, DicomVR vr)

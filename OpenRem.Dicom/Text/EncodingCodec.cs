@@ -33,7 +33,7 @@ internal sealed class EncodingCodec : CharacterCodec
     public static EncodingCodec Gbk() =>
         new(() => CodePages.Get(54936), () => CodePages.Get(936), () => CodePages.GetWithQuestionMarks(936), MultiByteLayout.Gb18030);
 
-    /// <summary>UTF-8; unpaired surrogates are written as U+FFFD.</summary>
+    /// <summary>UTF-8; invalid input decodes as U+FFFD (one per maximal invalid sequence).</summary>
     public static EncodingCodec Utf8() =>
         new(() => new UTF8Encoding(false, false), () => new UTF8Encoding(false, false), () => new UTF8Encoding(false, false), MultiByteLayout.AsciiTransparent);
 
@@ -54,7 +54,9 @@ internal sealed class EncodingCodec : CharacterCodec
         return strict.Value.GetBytes(chars[..length], destination);
     }
 
-    public override byte[] EncodeAll(string value) => lenient.Value.GetBytes(value);
+    /// <remarks>Text with surrogate pairs goes character by character, so that one '?' stands for one character.</remarks>
+    public override byte[] EncodeAll(string value) =>
+        value.AsSpan().IndexOfAnyInRange('\uD800', '\uDFFF') < 0 ? lenient.Value.GetBytes(value) : base.EncodeAll(value);
 
     private static int EndOfAsciiTransparentRun(ReadOnlySpan<byte> source, SearchValues<byte> stops)
     {

@@ -41,5 +41,7 @@ internal sealed class Latin1Codec : CharacterCodec
         return 1;
     }
 
-    public override byte[] EncodeAll(string value) => Encoding.Latin1.GetBytes(value);
+    /// <remarks>Text with surrogate pairs goes character by character, so that one '?' stands for one character.</remarks>
+    public override byte[] EncodeAll(string value) =>
+        value.AsSpan().IndexOfAnyInRange('\uD800', '\uDFFF') < 0 ? Encoding.Latin1.GetBytes(value) : base.EncodeAll(value);
 }

@@ -16,7 +16,9 @@ internal static class Pydicom
     private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(3);
 
     /// <summary>Runs <paramref name="script"/> (read from standard input) and returns what it printed.</summary>
-    public static string Run(string script)
+    /// <param name="script">Python source.</param>
+    /// <param name="withoutSitePackages">Starts Python with -S, so that no installed package is found (used to test the failure message).</param>
+    public static string Run(string script, bool withoutSitePackages = false)
     {
         if (!File.Exists(Interpreter))
         {
@@ -32,6 +34,11 @@ internal static class Pydicom
             StandardOutputEncoding = Encoding.UTF8,
             StandardErrorEncoding = Encoding.UTF8,
         };
+        if (withoutSitePackages)
+        {
+            start.ArgumentList.Add("-S");
+        }
+
         start.ArgumentList.Add("-");
         start.Environment["PYTHONIOENCODING"] = "utf-8";
         start.Environment["PYTHONDONTWRITEBYTECODE"] = "1";
@@ -50,7 +57,7 @@ internal static class Pydicom
         string errorText = errors.GetAwaiter().GetResult();
         if (process.ExitCode != 0)
         {
-            string hint = errorText.Contains("No module named 'pydicom'", StringComparison.Ordinal) ? InstallHint + ". " : string.Empty;
+            string hint = errorText.Contains("No module named 'pydicom", StringComparison.Ordinal) ? InstallHint + ". " : string.Empty;
             throw new InvalidOperationException($"{hint}{Interpreter} failed with exit code {process.ExitCode}: {errorText}");
         }
 
