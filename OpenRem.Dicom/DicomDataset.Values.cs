@@ -154,7 +154,7 @@ public sealed partial class DicomDataset
 
         var text = string.Join('\\', values);
         var bytes = vr.IsStringEncoded
-            ? DicomEncoding.Encode(text, tag == DicomTag.SpecificCharacterSet ? DicomEncoding.DefaultCharacterSet : CharacterSet, vr)
+            ? DicomEncoding.Encode(text, tag == DicomTag.SpecificCharacterSet ? DicomCharacterSet.Default : CharacterSet, vr)
             : Encoding.ASCII.GetBytes(text);
         if (bytes.Length % 2 == 1)
         {

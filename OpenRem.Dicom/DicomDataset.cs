@@ -37,7 +37,7 @@ public sealed partial class DicomDataset : IEnumerable<DicomItem>
     /// The Specific Character Set in force for this dataset: its own (0008,0005), else its parent's, else the
     /// default repertoire.
     /// </summary>
-    public IReadOnlyList<string> CharacterSet
+    public DicomCharacterSet CharacterSet
     {
         get
         {
@@ -45,11 +45,11 @@ public sealed partial class DicomDataset : IEnumerable<DicomItem>
             {
                 if (ds.TryGetItem(DicomTag.SpecificCharacterSet, out var item) && item is DicomElement element)
                 {
-                    return DicomEncoding.ParseSpecificCharacterSet(DicomElement.DecodeDefaultRepertoire(element.Buffer.Data.Span));
+                    return DicomCharacterSet.Resolve(DicomEncoding.ParseSpecificCharacterSet(DicomElement.DecodeDefaultRepertoire(element.Buffer.Data.Span)));
                 }
             }
 
-            return DicomEncoding.DefaultCharacterSet;
+            return DicomCharacterSet.Default;
         }
     }
 

@@ -30,7 +30,7 @@ public sealed class DicomElement(DicomTag tag, DicomVR valueRepresentation, IByt
     internal IReadOnlyList<DicomVR>? AmbiguousValueRepresentations { get; set; }
 
     /// <summary>The number of values.</summary>
-    public int Count => ValueRepresentation.IsString ? GetRawStrings(DicomEncoding.DefaultCharacterSet).Length : Length == 0 ? 0 : (int)(Length / Math.Max(1, BinaryUnit));
+    public int Count => ValueRepresentation.IsString ? GetRawStrings(DicomCharacterSet.Default).Length : Length == 0 ? 0 : (int)(Length / Math.Max(1, BinaryUnit));
 
     private int BinaryUnit => ValueRepresentation.UnitSize == 0 ? 1 : ValueRepresentation == DicomVR.OB || ValueRepresentation == DicomVR.UN ? (int)Math.Max(1, Length) : ValueRepresentation.UnitSize;
 
@@ -38,7 +38,7 @@ public sealed class DicomElement(DicomTag tag, DicomVR valueRepresentation, IByt
     /// The whole value as text, decoded with <paramref name="characterSet"/>, trailing padding removed
     /// (spaces, and NULs that some writers use).
     /// </summary>
-    public string GetRawString(IReadOnlyList<string> characterSet)
+    public string GetRawString(DicomCharacterSet characterSet)
     {
         var span = Buffer.Data.Span;
         var text = ValueRepresentation.IsStringEncoded
@@ -51,7 +51,7 @@ public sealed class DicomElement(DicomTag tag, DicomVR valueRepresentation, IByt
     /// The values as text: split on backslash after decoding (for multi-valued VRs), each value trimmed
     /// of insignificant spaces (trailing for all; leading too except for LT, ST, UT).
     /// </summary>
-    public string[] GetRawStrings(IReadOnlyList<string> characterSet)
+    public string[] GetRawStrings(DicomCharacterSet characterSet)
     {
         if (Length == 0)
         {

@@ -149,8 +149,9 @@ internal sealed class DicomDatasetReader(ByteSource source, DicomReaderOptions o
 
         if (vr == DicomVR.SQ || (length == UndefinedLength && vr == DicomVR.UN))
         {
-            // An undefined length UN is a sequence encoded as Implicit VR Little Endian (PS3.5 §6.2.2).
-            var itemsExplicit = vr == DicomVR.SQ && explicitVr;
+            // An undefined length UN is a sequence encoded as Implicit VR Little Endian (PS3.5 §6.2.2), but some
+            // writers keep the explicit VR inside it: look at the first element of the first item to tell.
+            var itemsExplicit = vr == DicomVR.SQ ? explicitVr : explicitVr && !bigEndian && FirstItemLooksExplicit();
             var itemsBigEndian = vr == DicomVR.SQ && bigEndian;
             dataset.AddSorted(ReadSequence(tag, length, itemsExplicit, itemsBigEndian, depth + 1));
             return;
@@ -163,6 +164,14 @@ internal sealed class DicomDatasetReader(ByteSource source, DicomReaderOptions o
 
         var value = ReadValue(tag, vr, length, bigEndian, elementStart);
         dataset.AddSorted(new DicomElement(tag, vr, value) { AmbiguousValueRepresentations = ambiguous });
+    }
+
+    private bool FirstItemLooksExplicit()
+    {
+        var head = source.Peek(14);
+        return head.Length == 14
+            && head[0] == 0xFE && head[1] == 0xFF && head[2] == 0x00 && head[3] == 0xE0
+            && DicomVR.TryParse(head[12], head[13], out _);
     }
 
     private IByteBuffer ReadValue(DicomTag tag, DicomVR vr, uint length, bool bigEndian, long elementStart)
@@ -202,21 +211,13 @@ internal sealed class DicomDatasetReader(ByteSource source, DicomReaderOptions o
         }
 
         var sequence = new DicomSequence(tag);
-        long? end = length == UndefinedLength ? null : source.Position + length;
-        if (end is { } e && source.Remaining is { } remaining && length > remaining)
-        {
-            throw new DicomDataException($"Sequence length {length} exceeds the {remaining} bytes left", source.Position, tag);
-        }
+        long? end = length == UndefinedLength ? null : source.Position + Math.Min(length, source.Remaining ?? length);
 
         while (true)
         {
             if (end is { } limit && source.Position >= limit)
             {
-                if (source.Position > limit)
-                {
-                    throw new DicomDataException("An item runs past the end of its sequence", source.Position, tag);
-                }
-
+                // A last item that runs past its sequence's length is read whole, as other readers do.
                 break;
             }
 
@@ -238,11 +239,9 @@ internal sealed class DicomDatasetReader(ByteSource source, DicomReaderOptions o
             long? itemEnd = null;
             if (itemLength != UndefinedLength)
             {
-                itemEnd = source.Position + itemLength;
-                if (end is { } seqEnd && itemEnd > seqEnd)
-                {
-                    throw new DicomDataException($"Item length {itemLength} runs past the end of sequence {tag}", itemStart, tag);
-                }
+                // An item whose length runs past the end of the data (a cut file) is read up to the end of the
+                // data, as other readers do; an element that is itself cut short is still an error.
+                itemEnd = source.Position + Math.Min(itemLength, source.Remaining ?? itemLength);
             }
 
             ReadElements(item, explicitVr, bigEndian, itemEnd, isItem: true, depth);

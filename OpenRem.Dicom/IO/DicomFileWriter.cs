@@ -6,7 +6,8 @@ internal static class DicomFileWriter
     public static void Write(Stream stream, DicomFile file)
     {
         var syntax = file.FileMetaInfo.TransferSyntax;
-        using var buffered = new BufferedStream(stream, 64 * 1024);
+        // Not disposed: that would close the caller's stream; flushed at the end instead.
+        var buffered = new BufferedStream(stream, 64 * 1024);
         buffered.Write(new byte[128]);
         buffered.Write("DICM"u8);
 

@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Text;
 
+using OpenRem.Dicom.Text;
+
 namespace OpenRem.Dicom.Serialization;
 
 /// <summary>
@@ -68,7 +70,7 @@ public static class DicomDumpWriter
         }
     }
 
-    private static (string Text, int Multiplicity) Describe(DicomElement element, IReadOnlyList<string> characterSet)
+    private static (string Text, int Multiplicity) Describe(DicomElement element, DicomCharacterSet characterSet)
     {
         var vr = element.ValueRepresentation;
         if (element.Length == 0)

@@ -4,6 +4,8 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 
+using OpenRem.Dicom.Text;
+
 namespace OpenRem.Dicom.Serialization;
 
 /// <summary>
@@ -71,7 +73,7 @@ public static class DicomJsonWriter
         writer.WriteEndObject();
     }
 
-    private static void WriteElementValue(Utf8JsonWriter writer, DicomElement element, IReadOnlyList<string> characterSet)
+    private static void WriteElementValue(Utf8JsonWriter writer, DicomElement element, DicomCharacterSet characterSet)
     {
         if (element.Length == 0)
         {
@@ -144,14 +146,21 @@ public static class DicomJsonWriter
         }
 
         var groups = value.Split('=');
+        var count = groups.Length;
+        while (count > 1 && groups[count - 1].Length == 0)
+        {
+            // Trailing empty component groups carry nothing.
+            count--;
+        }
+
         writer.WriteStartObject();
         writer.WriteString("Alphabetic", groups[0]);
-        if (groups.Length > 1)
+        if (count > 1)
         {
             writer.WriteString("Ideographic", groups[1]);
         }
 
-        if (groups.Length > 2)
+        if (count > 2)
         {
             writer.WriteString("Phonetic", groups[2]);
         }

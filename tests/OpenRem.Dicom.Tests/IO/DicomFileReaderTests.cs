@@ -33,6 +33,7 @@ public sealed class DicomFileReaderTests
         foreach (var item in content.Items)
         {
             Assert.Equal(12.5, item.GetSingleValue<double>(DicomTag.NumericValue));
+            Assert.Equal(new[] { 0.25, -1e300 }, item.GetValues<double>(DicomTag.FloatingPointValue));
             Assert.Equal("IEC Body Dosimetry Phantom", item.GetSequence(DicomTag.ConceptNameCodeSequence).Items[0].GetString(DicomTag.CodeMeaning));
         }
 

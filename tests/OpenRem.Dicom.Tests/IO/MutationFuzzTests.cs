@@ -30,7 +30,7 @@ public sealed class MutationFuzzTests
         Assert.True(result.Parsed > 100, $"Only {result.Parsed} of {Iterations} inputs were read: the mutations are too strong.");
     }
 
-    private static FuzzResult Fuzz(IReadOnlyList<byte[]> seeds, int seed)
+    private static FuzzResult Fuzz(List<byte[]> seeds, int seed)
     {
         var random = new Random(seed);
         var parsed = 0;

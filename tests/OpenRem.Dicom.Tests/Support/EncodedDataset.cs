@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Buffers.Binary;
 using System.IO.Compression;
 using System.Text;
@@ -12,13 +13,13 @@ internal sealed class EncodedDataset(bool explicitVr = true, bool bigEndian = fa
 {
     public const uint Undefined = 0xFFFFFFFF;
 
-    private readonly MemoryStream _bytes = new();
+    private readonly ArrayBufferWriter<byte> _bytes = new();
 
     public bool ExplicitVr { get; } = explicitVr;
 
     public bool BigEndian { get; } = bigEndian;
 
-    public byte[] ToArray() => _bytes.ToArray();
+    public byte[] ToArray() => _bytes.WrittenSpan.ToArray();
 
     public EncodedDataset Element(ushort group, ushort element, string vr, byte[] value, uint? length = null)
     {

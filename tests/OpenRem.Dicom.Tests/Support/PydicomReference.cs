@@ -20,7 +20,7 @@ internal static class PydicomReference
             : throw new InvalidOperationException($"pydicom gave no result for {path}.");
     }
 
-    private static IReadOnlyDictionary<string, JsonObject> Load()
+    private static Dictionary<string, JsonObject> Load()
     {
         TestPaths.RequirePydicom();
         var files = CorpusFiles.All.Where(File.Exists).ToArray();

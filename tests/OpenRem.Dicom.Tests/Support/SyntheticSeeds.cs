@@ -32,7 +32,8 @@ internal static class SyntheticSeeds
             .Sequence(0x0040, 0xA043)
             .Item(inner)
             .SequenceEnd()
-            .Float64(0x0040, 0xA30A, 12.5)
+            .Text(0x0040, 0xA30A, "DS", "12.5")
+            .Float64(0x0040, 0xA161, 0.25, -1e300)
             .ToArray();
         return new EncodedDataset(explicitVr, bigEndian)
             .Text(0x0008, 0x0005, "CS", "ISO_IR 100")
