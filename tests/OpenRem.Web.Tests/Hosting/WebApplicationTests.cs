@@ -55,6 +55,8 @@ public sealed partial class WebApplicationTests(OpenRemWebFactory factory) : ICl
         Assert.Contains("There is no page at this address.", await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), StringComparison.Ordinal);
     }
 
+    // The content root (the project folder) has no settings file: the log file exists only because the copy of
+    // the root appsettings.json beside the executable was read.
     [Fact]
     public async Task The_data_directory_is_created_and_the_log_file_in_it_records_the_start()
     {
