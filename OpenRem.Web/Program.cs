@@ -1,27 +1,33 @@
-using OpenRem.Web.Components;
+using OpenRem.Infrastructure;
+using OpenRem.Infrastructure.Logging;
+using OpenRem.Web;
+using OpenRem.Web.Cli;
+using Serilog;
 
-var builder = WebApplication.CreateBuilder(args);
-
-// Add services to the container.
-builder.Services.AddRazorComponents()
-    .AddInteractiveServerComponents();
-
-var app = builder.Build();
-
-// Configure the HTTP request pipeline.
-if (!app.Environment.IsDevelopment())
+// A verb, --help or --version runs the command line and exits without starting the web host.
+if (CliApplication.IsCommandLineInvocation(args))
 {
-    app.UseExceptionHandler("/Error", createScopeForErrors: true);
-    // The default HSTS value is 30 days. You may want to change this for production scenarios, see https://aka.ms/aspnetcore-hsts.
-    app.UseHsts();
+    return await CliApplication.InvokeAsync(args);
 }
-app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
-app.UseHttpsRedirection();
 
-app.UseAntiforgery();
+Log.Logger = OpenRemLogging.CreateBootstrapLogger();
+try
+{
+    var builder = WebApplication.CreateBuilder(args);
+    builder.AddOpenRemInfrastructure();
+    builder.AddOpenRemWeb();
 
-app.MapStaticAssets();
-app.MapRazorComponents<App>()
-    .AddInteractiveServerRenderMode();
-
-app.Run();
+    var app = builder.Build();
+    app.UseOpenRemWeb();
+    await app.RunAsync();
+    return 0;
+}
+catch (Exception exception) when (exception is not HostAbortedException)
+{
+    Log.Fatal(exception, "OpenRem could not start or stopped unexpectedly: {Reason}", exception.Message);
+    return 1;
+}
+finally
+{
+    await Log.CloseAndFlushAsync();
+}

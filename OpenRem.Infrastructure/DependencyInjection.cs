@@ -1,0 +1,62 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Configuration.Json;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using OpenRem.Infrastructure.Configuration;
+using OpenRem.Infrastructure.Logging;
+using Serilog;
+
+namespace OpenRem.Infrastructure;
+
+/// <summary>Registers what OpenRem.Infrastructure provides to a host.</summary>
+public static class DependencyInjection
+{
+    private const string SettingsFileName = "appsettings.json";
+
+    /// <summary>
+    /// Adds the settings file shipped beside the executable (below every other configuration source), the
+    /// <see cref="OpenRemOptions"/> with the data directory resolved, created and checked, and Serilog configured from
+    /// the <c>Serilog</c> section.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">The data directory cannot be used; the message says why.</exception>
+    public static TBuilder AddOpenRemInfrastructure<TBuilder>(this TBuilder builder)
+        where TBuilder : IHostApplicationBuilder
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+
+        AddSettingsFileBesideExecutable(builder);
+
+        var configured = builder.Configuration.GetSection(OpenRemOptions.SectionName).Get<OpenRemOptions>() ?? new OpenRemOptions();
+        var dataDirectory = DataDirectory.Prepare(configured.DataDirectory, Environment.CurrentDirectory);
+
+        builder.Services.AddOptions<OpenRemOptions>()
+            .BindConfiguration(OpenRemOptions.SectionName)
+            .Configure(options => options.DataDirectory = dataDirectory);
+
+        builder.Services.AddSerilog((services, logger) => logger
+            .ReadSettings(builder.Configuration, dataDirectory)
+            .ReadFrom.Services(services)
+            .Enrich.FromLogContext());
+
+        return builder;
+    }
+
+    /// <summary>
+    /// The host reads <c>appsettings.json</c> from its content root, which is the working directory. The copy built
+    /// beside the executable is added as well, as the lowest source, so that the application has its settings from
+    /// whatever folder it is started; a file in the content root still overrides it.
+    /// </summary>
+    private static void AddSettingsFileBesideExecutable(IHostApplicationBuilder builder)
+    {
+        var shipped = Path.Combine(AppContext.BaseDirectory, SettingsFileName);
+        var inContentRoot = Path.GetFullPath(Path.Combine(builder.Environment.ContentRootPath, SettingsFileName));
+        if (!File.Exists(shipped) || string.Equals(Path.GetFullPath(shipped), inContentRoot, StringComparison.Ordinal))
+        {
+            return;
+        }
+
+        var source = new JsonConfigurationSource { Path = shipped, Optional = true, ReloadOnChange = false };
+        source.ResolveFileProvider();
+        builder.Configuration.Sources.Insert(0, source);
+    }
+}

@@ -1,0 +1,20 @@
+using Bunit;
+using Microsoft.AspNetCore.Components;
+using Microsoft.Extensions.DependencyInjection;
+using MudBlazor.Services;
+
+namespace OpenRem.Web.Tests;
+
+/// <summary>
+/// A bUnit context with MudBlazor's services and loose JavaScript interop, as MudBlazor components need, rendering
+/// as the interactive server renderer does in the application.
+/// </summary>
+public abstract class MudBlazorContext : BunitContext
+{
+    protected MudBlazorContext()
+    {
+        JSInterop.Mode = JSRuntimeMode.Loose;
+        Services.AddMudServices();
+        SetRendererInfo(new RendererInfo("Server", isInteractive: true));
+    }
+}
