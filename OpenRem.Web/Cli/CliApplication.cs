@@ -13,6 +13,7 @@ public static class CliApplication
     internal static IReadOnlyList<ICliVerb> Verbs { get; } =
     [
         new VersionVerb(),
+        new DumpVerb(),
     ];
 
     /// <summary>Builds the root command with every verb and the standard <c>--help</c> and <c>--version</c> options.</summary>
