@@ -78,6 +78,12 @@ public abstract class AssociationPdu : ProtocolDataUnit
         protocolVersion = BinaryPrimitives.ReadUInt16BigEndian(body);
         calledAE = PduText.DecodeAeTitle(body.Slice(CalledAEOffset, PduText.AeTitleLength));
         callingAE = PduText.DecodeAeTitle(body.Slice(CallingAEOffset, PduText.AeTitleLength));
+        // Check every top-level item length before anything is built, so that a cut or corrupted PDU costs no allocations.
+        var check = new PduItemCursor(body[FixedBodyLength..], pduName);
+        while (check.TryRead(out _, out _))
+        {
+        }
+
         var items = new List<PduItem>();
         var cursor = new PduItemCursor(body[FixedBodyLength..], pduName);
         while (cursor.TryRead(out var type, out var value))

@@ -60,7 +60,7 @@ public sealed class PduReader
                 if (read == 0)
                 {
                     throw new ConnectionClosedPrematurelyException(
-                        $"The connection closed after {filled} of the {length} bytes of an {PduDecoder.Name(header.Type)} body.");
+                        $"The connection closed after {filled} of the {length} bytes of the {PduDecoder.Name(header.Type)} body.");
                 }
 
                 filled += read;
