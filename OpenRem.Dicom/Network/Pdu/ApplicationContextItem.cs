@@ -17,7 +17,7 @@ public sealed class ApplicationContextItem : PduItem
     }
 
     private ApplicationContextItem(string name, SkipValidation _)
-        : base(PduText.ByteCount(name))
+        : base(name.Length)
     {
         Name = name;
     }

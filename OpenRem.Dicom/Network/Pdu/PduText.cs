@@ -35,8 +35,6 @@ internal static class PduText
 
     public static string DecodeText(ReadOnlySpan<byte> value) => Encoding.Latin1.GetString(value);
 
-    public static int ByteCount(string value) => value.Length;
-
     public static int Write(string value, Span<byte> destination) => Encoding.Latin1.GetBytes(value, destination);
 
     public static string RequireAeTitle(string value, string parameterName)

@@ -2,7 +2,8 @@ namespace OpenRem.Dicom.Network.Pdu;
 
 /// <summary>
 /// A presentation context item of an A-ASSOCIATE-RQ (0x20, PS3.8 §9.3.2.2): an odd ID, one abstract syntax
-/// sub-item (0x30) and one or more transfer syntax sub-items (0x40), in the order of preference.
+/// sub-item (0x30) and one or more transfer syntax sub-items (0x40), in the order of preference. Sub-items of
+/// other types are skipped when decoding and not kept.
 /// </summary>
 public sealed class PresentationContextRequestItem : PduItem
 {

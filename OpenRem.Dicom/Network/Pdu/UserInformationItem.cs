@@ -2,7 +2,8 @@ namespace OpenRem.Dicom.Network.Pdu;
 
 /// <summary>
 /// The user information item (0x50, PS3.8 §9.3.2.3, PS3.7 Annex D.3.3): sub-items in the order they were sent,
-/// with typed accessors for the ones DICOM defines. Unknown sub-items are kept as <see cref="UnknownItem"/>.
+/// with typed accessors for the ones DICOM defines (where a sub-item may appear once, the first one counts).
+/// Unknown sub-items are kept as <see cref="UnknownItem"/>.
 /// </summary>
 public sealed class UserInformationItem : PduItem
 {
