@@ -14,6 +14,7 @@ public static class CliApplication
     [
         new VersionVerb(),
         new DumpVerb(),
+        new DicomVerb(),
     ];
 
     /// <summary>Builds the root command with every verb and the standard <c>--help</c> and <c>--version</c> options.</summary>
