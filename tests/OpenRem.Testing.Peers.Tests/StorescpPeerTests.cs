@@ -1,0 +1,49 @@
+namespace OpenRem.Testing.Peers.Tests;
+
+[Collection(RealPeerTests.Name)]
+public sealed class StorescpPeerTests
+{
+
+    [Fact(Timeout = 60_000)]
+    public async Task Receives_what_storescu_sends_bit_preserving_into_the_chosen_folder()
+    {
+        using var received = new TestDirectory();
+        var peer = await StorescpPeer.StartAsync(
+            new StorescpOptions { AeTitle = "BIT_STORE", BitPreserving = true, OutputDirectory = received.Path },
+            TestContext.Current.CancellationToken);
+        var (pid, workDirectory) = (peer.Pid, peer.WorkDirectory);
+        string[] samples = ["CT-ESR-GE_VCT.dcm", "DX-Im-DRGEM.dcm", "NM-RRDSR-Siemens.dcm", "MG-Im-Hologic-PropProj.dcm"];
+
+        try
+        {
+            Assert.Contains("+B", PeerAssert.Arguments(pid));
+            var store = await DcmtkClientTools.StoreAsync(new StoreRequest(peer.Endpoint, [.. samples.Select(SharedMaterial.Sample)]), TestContext.Current.CancellationToken);
+
+            Assert.Equal((4, 3, 1), (store.Files, store.Sent, store.Failed));
+            var files = await peer.WaitForFilesAsync(3, TimeSpan.FromSeconds(10), TestContext.Current.CancellationToken);
+            Assert.Equal(3, files.Count);
+            Assert.All(files, file => Assert.Equal(received.Path, Path.GetDirectoryName(file)));
+            Assert.All(files, file => Assert.True(Part10File.Is(file), file));
+        }
+        finally
+        {
+            await peer.DisposeAsync();
+        }
+
+        PeerAssert.NothingLeft(pid, workDirectory);
+        Assert.False(Directory.Exists(workDirectory));
+        Assert.Equal(3, Directory.GetFiles(received.Path).Length);
+    }
+
+    [Fact(Timeout = 60_000)]
+    public async Task Waiting_for_files_that_never_come_fails_with_its_log()
+    {
+        await using var peer = await StorescpPeer.StartAsync("OPENREM_STORE", TestContext.Current.CancellationToken);
+
+        var error = await Assert.ThrowsAsync<TimeoutException>(() => peer.WaitForFilesAsync(1, TimeSpan.FromMilliseconds(300), TestContext.Current.CancellationToken));
+
+        Assert.Contains("received 0 of 1 files", error.Message, StringComparison.Ordinal);
+        Assert.Contains(peer.LogFile, error.Message, StringComparison.Ordinal);
+        Assert.Empty(peer.ReceivedFiles());
+    }
+}
