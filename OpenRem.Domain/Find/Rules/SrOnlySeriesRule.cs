@@ -1,0 +1,21 @@
+using OpenRem.Domain.Find.Decisions;
+using OpenRem.Domain.Modalities;
+using OpenRem.Domain.Responses;
+
+namespace OpenRem.Domain.Find.Rules;
+
+/// <summary>
+/// [H] SR-only mode: a study without a dose report (RDSR, ESR, or an SR assumed to be one) is dropped; in a study
+/// with one, only SR series are retrieved.
+/// </summary>
+internal sealed class SrOnlySeriesRule : ISeriesRule
+{
+    public async Task<DecisionList> DecideAsync(FindContext context, StudyResponse study)
+    {
+        var typing = await SrTyping.TypeAsync(context, study).ConfigureAwait(false);
+        var decisions = new DecisionList().AddRange(typing.Decisions);
+        return typing.FoundDoseReport
+            ? decisions.DropAll(study.KeptSeries.Where(series => series.Modality != ModalityCodes.Sr), DropReason.SrOnlySeriesNotSr)
+            : decisions.Drop(study, DropReason.NoDoseReport);
+    }
+}
