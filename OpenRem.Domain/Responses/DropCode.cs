@@ -5,7 +5,6 @@ public enum DropCode
 {
     SentTwice,
     SrOnlyStudyHasOtherModalities,
-    SrOnlySeriesNotSr,
     FilterMatched,
     AllSeriesFiltered,
     UnwantedModalities,

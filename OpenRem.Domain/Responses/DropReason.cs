@@ -11,9 +11,6 @@ public sealed record DropReason(DropCode Code, string Text)
 {
     public static DropReason SentTwice { get; } = new(DropCode.SentTwice, "Somehow this study was sent twice");
 
-    public static DropReason SrOnlySeriesNotSr { get; } =
-        new(DropCode.SrOnlySeriesNotSr, "SR only checked, ignoring series that are not SR");
-
     public static DropReason AllSeriesFiltered { get; } =
         new(DropCode.AllSeriesFiltered, "All Series of this studies where ignored due to some active filter");
 

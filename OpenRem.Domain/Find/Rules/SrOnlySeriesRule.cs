@@ -1,12 +1,11 @@
 using OpenRem.Domain.Find.Decisions;
-using OpenRem.Domain.Modalities;
 using OpenRem.Domain.Responses;
 
 namespace OpenRem.Domain.Find.Rules;
 
 /// <summary>
-/// [H] SR-only mode: a study without a dose report (RDSR, ESR, or an SR assumed to be one) is dropped; in a study
-/// with one, only SR series are retrieved.
+/// [H] SR-only mode: a study without a dose report (RDSR, ESR, or an SR assumed to be one) is dropped. (Studies
+/// holding anything but SR were already dropped by <see cref="SrOnlyStudyRule"/>, from the series if need be.)
 /// </summary>
 internal sealed class SrOnlySeriesRule : ISeriesRule
 {
@@ -14,8 +13,6 @@ internal sealed class SrOnlySeriesRule : ISeriesRule
     {
         var typing = await SrTyping.TypeAsync(context, study).ConfigureAwait(false);
         var decisions = new DecisionList().AddRange(typing.Decisions);
-        return typing.FoundDoseReport
-            ? decisions.DropAll(study.KeptSeries.Where(series => series.Modality != ModalityCodes.Sr), DropReason.SrOnlySeriesNotSr)
-            : decisions.Drop(study, DropReason.NoDoseReport);
+        return typing.FoundDoseReport ? decisions : decisions.Drop(study, DropReason.NoDoseReport);
     }
 }
