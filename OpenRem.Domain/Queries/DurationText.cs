@@ -18,10 +18,10 @@ public static class DurationText
             : Count((int)duration.TotalHours, "hour") + " and " + Count(duration.Minutes, "minute");
     }
 
-    /// <summary>"1 study", "3 studies": a count with its noun.</summary>
+    /// <summary>"1 study", "3 studies", "2 series": a count with its noun.</summary>
     public static string Count(int count, string noun) =>
         string.Create(CultureInfo.InvariantCulture, $"{count} {Plural(count == 1, noun)}");
 
     private static string Plural(bool one, string noun) =>
-        one ? noun : noun.EndsWith('y') ? noun[..^1] + "ies" : noun + "s";
+        one || noun.EndsWith('s') ? noun : noun.EndsWith('y') ? noun[..^1] + "ies" : noun + "s";
 }

@@ -5,6 +5,7 @@ using OpenRem.Domain.Find.Steps;
 using OpenRem.Domain.Nodes;
 using OpenRem.Domain.Ports.Archive;
 using OpenRem.Domain.Queries;
+using OpenRem.Domain.Retrieve;
 using OpenRem.Domain.Tests.Fakes;
 
 namespace OpenRem.Domain.Tests.Support;
@@ -25,6 +26,8 @@ internal sealed class FindHarness
     public StoreNode Store { get; } = TestNodes.Store();
 
     public FindPhase Phase => new(Archive, Imported, Progress, Time);
+
+    public MovePhase Mover => new(Archive, Progress, Time);
 
     public Query NewQuery(
         ModalitySelection modalities,
@@ -49,6 +52,22 @@ internal sealed class FindHarness
 
     /// <summary>Runs the find phase with the test's cancellation token.</summary>
     public Task<QueryState> RunAsync(Query query) => Phase.RunAsync(query, Node, TestContext.Current.CancellationToken);
+
+    /// <summary>Runs the move phase with the test's cancellation token.</summary>
+    public Task<QueryState> MoveAsync(Query query) => Mover.RunAsync(query, Node, Store, TestContext.Current.CancellationToken);
+
+    /// <summary>
+    /// A query whose find phase kept one mammography study (study 1) with the given series, each retrieved whole.
+    /// </summary>
+    public async Task<Query> FilteredQueryAsync(params string[] seriesUids)
+    {
+        Archive
+            .WithStudies("MG", new StudyMatch(Uids.Test(1), ModalitiesInStudy: ["MG"]))
+            .WithSeries(Uids.Test(1), seriesUids.Select((uid, index) => new SeriesMatch(uid, "MG", index + 1, null, 4)).ToArray());
+        var query = NewQuery(ModalitySelection.Of(Modalities.ModalityGroup.Mammography));
+        Assert.Equal(QueryState.Filtered, await RunAsync(query));
+        return query;
+    }
 
     /// <summary>A find context on a fresh connection, with the test's cancellation token.</summary>
     public FindContext Context(Query query) =>
