@@ -50,6 +50,14 @@ internal sealed class FindContext(
     public ValueTask LogAsync(QueryLogLevel level, string text, string? detail = null) =>
         progress.LogAsync(Query, new QueryLogLine(Time.GetUtcNow(), level, text, detail), CancellationToken);
 
+    /// <summary>Applies <paramref name="decisions"/>, logs what <paramref name="step"/> removed, and returns how many kept studies that was.</summary>
+    public async ValueTask<int> ApplyAsync(DecisionList decisions, string step)
+    {
+        var removed = Apply(decisions);
+        await LogAsync(QueryLogLevel.Information, $"{step} removed {removed} studies, {Query.KeptStudies.Count()} studies remain.").ConfigureAwait(false);
+        return removed;
+    }
+
     /// <summary>Applies <paramref name="decisions"/> and returns how many kept studies they removed.</summary>
     public int Apply(DecisionList decisions)
     {

@@ -68,39 +68,60 @@ public sealed class FindPhase(
         return query.State;
     }
 
+    /// <summary>The whole pipeline, in order; the letters are those of the reference's description.</summary>
     private static async Task RunStepsAsync(FindContext context)
     {
         var query = context.Query;
         var modalities = context.Parameters.Modalities;
         var counts = context.Counts;
 
-        await StudyLevelSearch.RunAsync(context).ConfigureAwait(false);                               // [A] one C-FIND per modality code
-        counts.InResponseDuplicates = context.Apply(InResponseDuplicatesRule.Decide(query.Studies));    // [B] a study returned twice
+        // [A] One study-level C-FIND per modality code asked for.
+        await StudyLevelSearch.RunAsync(context).ConfigureAwait(false);
+
+        // [B] A study returned by several requests is kept once.
+        counts.InResponseDuplicates = await context.ApplyAsync(InResponseDuplicatesRule.Decide(query.Studies), "Removing studies returned twice").ConfigureAwait(false);
+
+        // [D] SR only: studies whose returned ModalitiesInStudy holds more than SR.
         if (modalities.IsSrOnly)
         {
-            counts.SrOnlyRemoved = context.Apply(SrOnlyStudyRule.Decide(query.Studies));              // [D] SR only, by the returned list
+            counts.SrOnlyRemoved = await context.ApplyAsync(SrOnlyStudyRule.Decide(query.Studies), "SR only, by ModalitiesInStudy,").ConfigureAwait(false);
         }
 
-        await StudyFilterStep.RunAsync(context).ConfigureAwait(false);                                // [E] description and study station name
-        await SeriesLevelSearch.RunAsync(context).ConfigureAwait(false);                              // [F] series of every kept study
+        // [E] Description filters, and station-name filters when asked to work at study level.
+        await StudyFilterStep.RunAsync(context).ConfigureAwait(false);
+
+        // [F] The series of every kept study; their modalities join ModalitiesInStudy.
+        await SeriesLevelSearch.RunAsync(context).ConfigureAwait(false);
+
+        // [D] SR only again, now that every study's series are known.
         if (modalities.IsSrOnly)
         {
-            counts.SrOnlyRemoved += context.Apply(SrOnlyStudyRule.Decide(query.Studies));             // [D] SR only, by the series found
+            counts.SrOnlyRemoved += await context.ApplyAsync(SrOnlyStudyRule.Decide(query.Studies), "SR only, by the series found,").ConfigureAwait(false);
         }
 
-        await SeriesStationNameStep.RunAsync(context).ConfigureAwait(false);                          // [H] series station name
-        var (handledElsewhere, copies) = ModalityGroupSplit.Apply(query, modalities);                  // [C] one response per group
+        // [H] Station-name filters at series level (the default).
+        await SeriesStationNameStep.RunAsync(context).ConfigureAwait(false);
+
+        // [C] Each study to its group's rules; a study of several groups is split, one response per group.
+        var (handledElsewhere, copies) = ModalityGroupSplit.Apply(query, modalities);
         context.Apply(handledElsewhere);
         counts.GroupCopies = copies;
+
+        // [G] Studies of no group asked for.
         await context.StageAsync(StageTexts.DeletingUnwanted).ConfigureAwait(false);
-        counts.UnwantedModalitiesRemoved = context.Apply(UnwantedModalitiesRule.Decide(query.Studies)); // [G] no modality asked for
-        await SeriesRuleStep.RunAsync(context, SeriesRules).ConfigureAwait(false);                    // [H] MG, DX, FL, CT, NM, SR rules
+        counts.UnwantedModalitiesRemoved = await context.ApplyAsync(UnwantedModalitiesRule.Decide(query.Studies), "Removing studies of modalities not asked for").ConfigureAwait(false);
+
+        // [H] The series rules: MG, DX, FL, CT, NM, SR only; then studies left without series.
+        await SeriesRuleStep.RunAsync(context, SeriesRules).ConfigureAwait(false);
+
+        // [I] Objects already imported.
         if (context.Options.RemoveDuplicates)
         {
-            await DuplicatesStep.RunAsync(context).ConfigureAwait(false);                             // [I] already imported
+            await DuplicatesStep.RunAsync(context).ConfigureAwait(false);
         }
 
-        ParentDroppedRule.Decide(query.Studies).Apply();                                              // dropped parents drop children
+        // A dropped study drops its series, a dropped series its images.
+        ParentDroppedRule.Decide(query.Studies).Apply();
         FinalCounts.Record(query);
         await context.CountsChangedAsync().ConfigureAwait(false);
     }

@@ -42,8 +42,8 @@ public sealed class RemoteNode
     public int Port { get; private set; }
 
     /// <summary>
-    /// The node's study-level quirk: send an empty Modality key in every study-level query, and trust the node to
-    /// filter on ModalitiesInStudy even when it does not return that key.
+    /// The node's study-level quirk: some archives (Impax 6.6, for one) need an empty Modality key in every
+    /// study-level query, others return nothing when it is there. When set, the key is sent (empty, never a value).
     /// </summary>
     public bool UseModalityTagAtStudyLevel { get; private set; }
 

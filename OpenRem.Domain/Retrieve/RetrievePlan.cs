@@ -1,7 +1,4 @@
-using OpenRem.Domain.Modalities;
-using OpenRem.Domain.Ports.Archive;
 using OpenRem.Domain.Queries;
-using OpenRem.Domain.Responses;
 
 namespace OpenRem.Domain.Retrieve;
 
@@ -31,7 +28,7 @@ public sealed class RetrievePlan
     public static RetrievePlan For(Query query)
     {
         ArgumentNullException.ThrowIfNull(query);
-        var drafts = new List<Draft>();
+        var drafts = new List<SeriesDraft>();
         foreach (var study in query.KeptStudies)
         {
             foreach (var series in study.KeptSeries)
@@ -39,7 +36,7 @@ public sealed class RetrievePlan
                 var draft = drafts.Find(each => each.StudyInstanceUid == study.StudyInstanceUid && each.SeriesInstanceUid == series.SeriesInstanceUid);
                 if (draft is null)
                 {
-                    draft = new Draft(study, series);
+                    draft = new SeriesDraft(study, series);
                     drafts.Add(draft);
                 }
 
@@ -54,36 +51,5 @@ public sealed class RetrievePlan
             return draft.ToPlannedSeries(studies.IndexOf(draft.StudyInstanceUid) + 1, studies.Count, inStudy.IndexOf(draft) + 1, inStudy.Count);
         }).ToList();
         return new RetrievePlan(planned, studies.Count);
-    }
-
-    private sealed class Draft(StudyResponse study, SeriesResponse first)
-    {
-        private readonly List<SeriesResponse> _responses = [];
-        private readonly List<string> _images = [];
-        private bool _whole;
-
-        public string StudyInstanceUid { get; } = study.StudyInstanceUid;
-
-        public string SeriesInstanceUid { get; } = first.SeriesInstanceUid;
-
-        public void Merge(SeriesResponse series)
-        {
-            _responses.Add(series);
-            var images = series.KeptImages.Select(image => image.SopInstanceUid).ToList();
-            _whole |= !series.MoveImagesIndividually || images.Count == 0;
-            _images.AddRange(images.Where(uid => !_images.Contains(uid, StringComparer.Ordinal)));
-        }
-
-        public PlannedSeries ToPlannedSeries(int studyNumber, int studyCount, int seriesNumber, int seriesCount)
-        {
-            var modality = study.Group is { } group ? ModalityGroups.ShortCode(group) : "Unknown";
-            RetrieveItem Item(QueryLevel level, string? sop, int? expected) =>
-                new(level, StudyInstanceUid, SeriesInstanceUid, sop, modality, studyNumber, studyCount, seriesNumber, seriesCount, expected);
-
-            IReadOnlyList<RetrieveItem> items = _whole
-                ? [Item(QueryLevel.Series, null, first.NumberOfSeriesRelatedInstances)]
-                : _images.Select(sop => Item(QueryLevel.Image, sop, 1)).ToList();
-            return new PlannedSeries(SeriesInstanceUid, _responses, items);
-        }
     }
 }

@@ -16,7 +16,7 @@ public sealed class ResponseFilteringTests
     {
         var query = FiveStudies();
 
-        new StudyFilterHarness(query).Apply(StationNameFilter.DecideForStudies(query.Studies, FilterTerms.Parse("goodstation"), FilterKind.Include));
+        StationNameFilter.DecideForStudies(query.Studies, FilterTerms.Parse("goodstation"), FilterKind.Include).Apply();
 
         Assert.Equal(4, query.KeptStudies.Count());
         Assert.All(query.KeptStudies.Where(study => study.StationName is not null), study => Assert.Contains("goodstation", study.StationName, StringComparison.Ordinal));
@@ -28,7 +28,7 @@ public sealed class ResponseFilteringTests
     {
         var query = FiveStudies();
 
-        new StudyFilterHarness(query).Apply(StationNameFilter.DecideForStudies(query.Studies, FilterTerms.Parse("badstation"), FilterKind.Exclude));
+        StationNameFilter.DecideForStudies(query.Studies, FilterTerms.Parse("badstation"), FilterKind.Exclude).Apply();
 
         Assert.Equal(4, query.KeptStudies.Count());
         Assert.DoesNotContain(query.KeptStudies, study => study.StationName?.Contains("badstation", StringComparison.Ordinal) == true);
@@ -40,7 +40,7 @@ public sealed class ResponseFilteringTests
     {
         var query = FiveStudies();
 
-        new StudyFilterHarness(query).Apply(StudyDescriptionFilter.Decide(query.Studies, FilterTerms.Of(["import", "test response 3"]), FilterKind.Exclude));
+        StudyDescriptionFilter.Decide(query.Studies, FilterTerms.Of(["import", "test response 3"]), FilterKind.Exclude).Apply();
 
         Assert.Equal(3, query.KeptStudies.Count());
         Assert.Equal("goodstation", query.KeptStudies.First().StationName);
@@ -52,7 +52,7 @@ public sealed class ResponseFilteringTests
     {
         var query = FiveStudies();
 
-        new StudyFilterHarness(query).Apply(StudyDescriptionFilter.Decide(query.Studies, FilterTerms.Parse("test"), FilterKind.Include));
+        StudyDescriptionFilter.Decide(query.Studies, FilterTerms.Parse("test"), FilterKind.Include).Apply();
 
         Assert.Equal([Uids.Test(2), Uids.Test(3), Uids.Test(4), Uids.Test(5)], query.KeptStudies.Select(study => study.StudyInstanceUid));
     }
@@ -62,7 +62,7 @@ public sealed class ResponseFilteringTests
     {
         var query = FiveStudies();
 
-        new StudyFilterHarness(query).Apply(StudyDescriptionFilter.Decide(query.Studies, FilterTerms.Parse("imported,"), FilterKind.Exclude));
+        StudyDescriptionFilter.Decide(query.Studies, FilterTerms.Parse("imported,"), FilterKind.Exclude).Apply();
 
         Assert.Equal(4, query.KeptStudies.Count());
     }
@@ -119,7 +119,7 @@ public sealed class ResponseFilteringTests
             }
 
             var kind = include ? FilterKind.Include : FilterKind.Exclude;
-            new StudyFilterHarness(query).Apply(StudyDescriptionFilter.Decide(query.Studies, FilterTerms.Of(termList), kind));
+            StudyDescriptionFilter.Decide(query.Studies, FilterTerms.Of(termList), kind).Apply();
 
             for (var i = 0; i < rows.Length; i++)
             {
@@ -145,14 +145,5 @@ public sealed class ResponseFilteringTests
         query.Seed(Uids.Test(4));
         query.Seed(Uids.Test(5), description: "");
         return query;
-    }
-
-    private sealed class StudyFilterHarness(Query query)
-    {
-        public void Apply(OpenRem.Domain.Find.Decisions.DecisionList decisions)
-        {
-            Assert.All(decisions.DroppedStudies, study => Assert.Contains(study, query.Studies));
-            decisions.Apply();
-        }
     }
 }
