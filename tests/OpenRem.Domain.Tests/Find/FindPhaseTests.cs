@@ -290,6 +290,21 @@ public sealed class FindPhaseTests
     }
 
     [Fact]
+    public async Task The_filter_stage_is_reported_and_the_image_stage_reads_correctly_B33_B34()
+    {
+        _harness.Archive
+            .WithStudies("CT", new StudyMatch(Uids.Test(1), "Chest", ModalitiesInStudy: ["CT", "SR"]))
+            .WithSeries(Uids.Test(1), new SeriesMatch(Uids.Test(11), "SR", 1, null, 1))
+            .WithImages(Uids.Test(11), new ImageMatch(Uids.Test(111), Uids.Rdsr, 1));
+        var query = _harness.NewQuery(Groups.Ct, filters: new StudyFilters { StudyDescriptionInclude = FilterTerms.Parse("Chest") });
+
+        await _harness.RunAsync(query);
+
+        Assert.Contains("Filter at study level on study_description that include chest", _harness.Progress.Stages);
+        Assert.Contains("Image level matching for this study is complete (there may be more)", _harness.Progress.Stages);
+    }
+
+    [Fact]
     public async Task A_series_without_a_modality_is_taken_as_other_with_a_warning()
     {
         _harness.Archive
