@@ -29,14 +29,16 @@ public sealed class RetrievePlan
     {
         ArgumentNullException.ThrowIfNull(query);
         var drafts = new List<SeriesDraft>();
+        var byKey = new Dictionary<(string Study, string Series), SeriesDraft>();
         foreach (var study in query.KeptStudies)
         {
             foreach (var series in study.KeptSeries)
             {
-                var draft = drafts.Find(each => each.StudyInstanceUid == study.StudyInstanceUid && each.SeriesInstanceUid == series.SeriesInstanceUid);
-                if (draft is null)
+                var key = (study.StudyInstanceUid, series.SeriesInstanceUid);
+                if (!byKey.TryGetValue(key, out var draft))
                 {
                     draft = new SeriesDraft(study, series);
+                    byKey[key] = draft;
                     drafts.Add(draft);
                 }
 
@@ -44,12 +46,9 @@ public sealed class RetrievePlan
             }
         }
 
-        var studies = drafts.Select(draft => draft.StudyInstanceUid).Distinct(StringComparer.Ordinal).ToList();
-        var planned = drafts.Select(draft =>
-        {
-            var inStudy = drafts.Where(each => each.StudyInstanceUid == draft.StudyInstanceUid).ToList();
-            return draft.ToPlannedSeries(studies.IndexOf(draft.StudyInstanceUid) + 1, studies.Count, inStudy.IndexOf(draft) + 1, inStudy.Count);
-        }).ToList();
+        var studies = drafts.GroupBy(draft => draft.StudyInstanceUid, StringComparer.Ordinal).ToList();
+        var planned = studies.SelectMany((inStudy, studyIndex) => inStudy.Select((draft, seriesIndex) =>
+            draft.ToPlannedSeries(studyIndex + 1, studies.Count, seriesIndex + 1, inStudy.Count()))).ToList();
         return new RetrievePlan(planned, studies.Count);
     }
 }
