@@ -1,0 +1,36 @@
+namespace OpenRem.Domain.Nodes;
+
+/// <summary>What a user enters for a store node, before it is validated.</summary>
+public sealed record StoreNodeSettings
+{
+    /// <summary>A friendly name, unique among store nodes.</summary>
+    public string? Name { get; init; }
+
+    /// <summary>The store's AE title: the move destination.</summary>
+    public string? AeTitle { get; init; }
+
+    /// <summary>The TCP port the store listens on.</summary>
+    public int? Port { get; init; } = 104;
+
+    /// <summary>Whether this application runs the store or it is external.</summary>
+    public StoreNodeKind Kind { get; init; } = StoreNodeKind.RunByThisApp;
+
+    /// <summary>Host of an external store; ignored when this application runs it.</summary>
+    public string? Host { get; init; }
+
+    /// <summary>Every reason these settings are not acceptable; empty when they are.</summary>
+    /// <param name="otherNodeNames">The names of the other store nodes (not of the node being edited).</param>
+    public IReadOnlyList<NodeSettingError> Validate(IEnumerable<string> otherNodeNames)
+    {
+        var errors = new List<NodeSettingError>();
+        errors.AddRange(NodeFieldRules.Name(nameof(Name), Name, otherNodeNames));
+        errors.AddRange(NodeFieldRules.AeTitle(nameof(AeTitle), AeTitle));
+        errors.AddRange(NodeFieldRules.Port(nameof(Port), Port));
+        if (Kind == StoreNodeKind.External)
+        {
+            errors.AddRange(NodeFieldRules.Host(nameof(Host), Host));
+        }
+
+        return errors;
+    }
+}

@@ -1,0 +1,9 @@
+namespace OpenRem.Domain.Queries;
+
+/// <summary>Who asked for a query.</summary>
+public enum QueryOrigin
+{
+    WebForm,
+    CommandLine,
+    Schedule,
+}

@@ -1,0 +1,9 @@
+namespace OpenRem.Domain.Responses;
+
+/// <summary>The outcome of retrieving one series: status, sub-operation counts, attempts and, if not clean, why.</summary>
+public sealed record SeriesRetrieval(RetrievalStatus Status, SubOperationCounts Counts, int Attempts, string? Problem)
+{
+    public static SeriesRetrieval NotRequested { get; } = new(RetrievalStatus.NotRequested, SubOperationCounts.None, 0, null);
+
+    public static SeriesRetrieval NotAttempted { get; } = new(RetrievalStatus.NotAttempted, SubOperationCounts.None, 0, null);
+}

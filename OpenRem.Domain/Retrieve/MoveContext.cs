@@ -1,0 +1,30 @@
+using OpenRem.Domain.Nodes;
+using OpenRem.Domain.Ports;
+using OpenRem.Domain.Ports.Archive;
+using OpenRem.Domain.Queries;
+
+namespace OpenRem.Domain.Retrieve;
+
+/// <summary>Everything one run of the move phase works with.</summary>
+internal sealed class MoveContext(
+    Query query, IRemoteArchive archive, AeTitle destination, IQueryProgress progress, TimeProvider time, CancellationToken cancellationToken)
+{
+    public Query Query { get; } = query;
+
+    public IRemoteArchive Archive { get; } = archive;
+
+    public AeTitle Destination { get; } = destination;
+
+    public CancellationToken CancellationToken { get; } = cancellationToken;
+
+    public ValueTask StageAsync(string text)
+    {
+        Query.SetStage(text);
+        return progress.StageChangedAsync(Query, CancellationToken);
+    }
+
+    public ValueTask CountsChangedAsync() => progress.CountsChangedAsync(Query, CancellationToken);
+
+    public ValueTask LogAsync(QueryLogLevel level, string text) =>
+        progress.LogAsync(Query, new QueryLogLine(time.GetUtcNow(), level, text), CancellationToken);
+}

@@ -1,0 +1,22 @@
+using OpenRem.Domain.Find;
+using OpenRem.Domain.Nodes;
+using OpenRem.Domain.Queries;
+using OpenRem.Domain.Retrieve;
+
+namespace OpenRem.Domain.Running;
+
+/// <summary>
+/// Runs a queued query: the find phase, then, when the request asked for it (command line, schedules) and the find
+/// phase ended filtered, the move phase. The web form runs the move phase later, when the user asks.
+/// </summary>
+public sealed class QueryRunner(FindPhase find, MovePhase move)
+{
+    public async Task<QueryState> RunAsync(Query query, RemoteNode node, StoreNode store, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        var state = await find.RunAsync(query, node, cancellationToken).ConfigureAwait(false);
+        return state == QueryState.Filtered && query.Parameters.MoveWhenFound
+            ? await move.RunAsync(query, node, store, cancellationToken).ConfigureAwait(false)
+            : state;
+    }
+}

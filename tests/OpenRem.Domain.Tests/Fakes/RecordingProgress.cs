@@ -1,0 +1,37 @@
+using OpenRem.Domain.Ports;
+using OpenRem.Domain.Queries;
+
+namespace OpenRem.Domain.Tests.Fakes;
+
+/// <summary>Records every stage text, state, count notification and log line a phase reports.</summary>
+public sealed class RecordingProgress : IQueryProgress
+{
+    public List<string> Stages { get; } = [];
+
+    public List<QueryState> States { get; } = [];
+
+    public int CountChanges { get; private set; }
+
+    public List<QueryLogLine> Lines { get; } = [];
+
+    public IEnumerable<string> LinesAt(QueryLogLevel level) => Lines.Where(line => line.Level == level).Select(line => line.Text);
+
+    public ValueTask StageChangedAsync(Query query, CancellationToken cancellationToken)
+    {
+        Stages.Add(query.StageText);
+        States.Add(query.State);
+        return ValueTask.CompletedTask;
+    }
+
+    public ValueTask CountsChangedAsync(Query query, CancellationToken cancellationToken)
+    {
+        CountChanges++;
+        return ValueTask.CompletedTask;
+    }
+
+    public ValueTask LogAsync(Query query, QueryLogLine line, CancellationToken cancellationToken)
+    {
+        Lines.Add(line);
+        return ValueTask.CompletedTask;
+    }
+}
