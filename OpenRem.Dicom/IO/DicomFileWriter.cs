@@ -6,13 +6,28 @@ internal static class DicomFileWriter
     public static void Write(Stream stream, DicomFile file)
     {
         var syntax = file.FileMetaInfo.TransferSyntax;
+        if (syntax.Endian == Endian.Big || syntax.IsDeflate)
+        {
+            throw new NotSupportedException($"Writing {syntax.UID.Name} is not supported; use Explicit or Implicit VR Little Endian.");
+        }
+
         // Not disposed: that would close the caller's stream; flushed at the end instead.
         var buffered = new BufferedStream(stream, 64 * 1024);
-        buffered.Write(new byte[128]);
-        buffered.Write("DICM"u8);
+        WriteHeader(buffered, file.FileMetaInfo);
+
+        // Group 0002 belongs to the meta group only, even if a dataset carries a stray copy.
+        new DicomWriter(buffered, syntax.IsExplicitVR).WriteDataset(file.Dataset, item => item.Tag.Group != 0x0002);
+        buffered.Flush();
+    }
+
+    /// <summary>Writes the preamble, "DICM" and the meta group; the dataset, in the meta group's transfer syntax, follows.</summary>
+    public static void WriteHeader(Stream stream, DicomFileMetaInformation fileMetaInfo)
+    {
+        stream.Write(new byte[128]);
+        stream.Write("DICM"u8);
 
         var meta = new DicomDataset();
-        foreach (var item in file.FileMetaInfo.Elements)
+        foreach (var item in fileMetaInfo.Elements)
         {
             if (item.Tag.Group == 0x0002 && item.Tag.Element != 0x0000)
             {
@@ -24,17 +39,8 @@ internal static class DicomFileWriter
         new DicomWriter(metaBytes, explicitVr: true).WriteDataset(meta);
         var groupLength = new DicomDataset();
         groupLength.AddOrUpdate(DicomVR.UL, DicomTag.FileMetaInformationGroupLength, (uint)metaBytes.Length);
-        new DicomWriter(buffered, explicitVr: true).WriteDataset(groupLength);
+        new DicomWriter(stream, explicitVr: true).WriteDataset(groupLength);
         metaBytes.Position = 0;
-        metaBytes.CopyTo(buffered);
-
-        if (syntax.Endian == Endian.Big || syntax.IsDeflate)
-        {
-            throw new NotSupportedException($"Writing {syntax.UID.Name} is not supported; use Explicit or Implicit VR Little Endian.");
-        }
-
-        // Group 0002 belongs to the meta group only, even if a dataset carries a stray copy.
-        new DicomWriter(buffered, syntax.IsExplicitVR).WriteDataset(file.Dataset, item => item.Tag.Group != 0x0002);
-        buffered.Flush();
+        metaBytes.CopyTo(stream);
     }
 }

@@ -1,4 +1,3 @@
-using System.CommandLine;
 using OpenRem.Web.Cli;
 
 namespace OpenRem.Web.Tests.Cli;
@@ -26,7 +25,7 @@ public sealed class CliApplicationTests
     [Fact]
     public async Task Version_option_prints_the_product_version()
     {
-        var (exitCode, output, error) = await InvokeAsync("--version");
+        var (exitCode, output, error) = await CliRunner.InvokeAsync("--version");
 
         Assert.Equal(0, exitCode);
         Assert.Equal(ProductInfo.Version, output.Trim());
@@ -37,7 +36,7 @@ public sealed class CliApplicationTests
     [Fact]
     public async Task Version_verb_prints_the_product_name_and_version()
     {
-        var (exitCode, output, _) = await InvokeAsync("version");
+        var (exitCode, output, _) = await CliRunner.InvokeAsync("version");
 
         Assert.Equal(0, exitCode);
         Assert.Equal($"OpenRem {ProductInfo.Version}", output.Trim());
@@ -46,7 +45,7 @@ public sealed class CliApplicationTests
     [Fact]
     public async Task Help_describes_the_product_and_lists_the_verbs()
     {
-        var (exitCode, output, _) = await InvokeAsync("--help");
+        var (exitCode, output, _) = await CliRunner.InvokeAsync("--help");
 
         Assert.Equal(0, exitCode);
         Assert.Contains("radiation-dose objects from a PACS", output, StringComparison.Ordinal);
@@ -58,7 +57,7 @@ public sealed class CliApplicationTests
     [Fact]
     public async Task An_unknown_verb_fails_with_a_message_naming_it()
     {
-        var (exitCode, _, error) = await InvokeAsync("no-such-verb");
+        var (exitCode, _, error) = await CliRunner.InvokeAsync("no-such-verb");
 
         Assert.NotEqual(0, exitCode);
         Assert.Contains("'no-such-verb'", error, StringComparison.Ordinal);
@@ -72,16 +71,5 @@ public sealed class CliApplicationTests
         Assert.NotEmpty(commands);
         Assert.Equal(commands.Count, commands.Select(command => command.Name).Distinct(StringComparer.Ordinal).Count());
         Assert.All(commands, command => Assert.False(string.IsNullOrWhiteSpace(command.Description)));
-    }
-
-    private static async Task<(int ExitCode, string Output, string Error)> InvokeAsync(params string[] args)
-    {
-        using var output = new StringWriter();
-        using var error = new StringWriter();
-        var exitCode = await CliApplication.InvokeAsync(
-            args,
-            new InvocationConfiguration { Output = output, Error = error },
-            TestContext.Current.CancellationToken);
-        return (exitCode, output.ToString(), error.ToString());
     }
 }

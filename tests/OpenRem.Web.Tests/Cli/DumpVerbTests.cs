@@ -1,4 +1,3 @@
-using System.CommandLine;
 using System.Text.Json;
 using OpenRem.Dicom;
 using OpenRem.Web.Cli;
@@ -15,7 +14,7 @@ public sealed class DumpVerbTests : IDisposable
         var first = WriteFile("first.dcm", "Doe^Jane");
         var second = WriteFile("second.dcm", "Roe^Richard");
 
-        var (exitCode, output, error) = await InvokeAsync("dump", "--json", first, second);
+        var (exitCode, output, error) = await CliRunner.InvokeAsync("dump", "--json", first, second);
 
         Assert.Equal(0, exitCode);
         Assert.Equal(string.Empty, error);
@@ -33,7 +32,7 @@ public sealed class DumpVerbTests : IDisposable
     {
         var path = WriteFile("listing.dcm", "Doe^Jane");
 
-        var (exitCode, output, _) = await InvokeAsync("dump", path);
+        var (exitCode, output, _) = await CliRunner.InvokeAsync("dump", path);
 
         Assert.Equal(0, exitCode);
         Assert.Contains("# Dicom-Meta-Information-Header", output, StringComparison.Ordinal);
@@ -50,7 +49,7 @@ public sealed class DumpVerbTests : IDisposable
         File.WriteAllBytes(cut, bytes[..^3]);
         var missing = Path.Combine(_folder, "missing.dcm");
 
-        var (exitCode, output, error) = await InvokeAsync("dump", "--json", cut, good, missing);
+        var (exitCode, output, error) = await CliRunner.InvokeAsync("dump", "--json", cut, good, missing);
 
         Assert.Equal(1, exitCode);
         Assert.Single(output.Split('\n', StringSplitOptions.RemoveEmptyEntries));
@@ -73,16 +72,5 @@ public sealed class DumpVerbTests : IDisposable
         var path = Path.Combine(_folder, name);
         new DicomFile(dataset).Save(path);
         return path;
-    }
-
-    private static async Task<(int ExitCode, string Output, string Error)> InvokeAsync(params string[] args)
-    {
-        using var output = new StringWriter();
-        using var error = new StringWriter();
-        var exitCode = await CliApplication.InvokeAsync(
-            args,
-            new InvocationConfiguration { Output = output, Error = error },
-            TestContext.Current.CancellationToken);
-        return (exitCode, output.ToString(), error.ToString());
     }
 }
