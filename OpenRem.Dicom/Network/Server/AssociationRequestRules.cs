@@ -30,13 +30,13 @@ public static class AssociationRequestRules
         }
 
         var calledAE = options.CalledAE?.Trim();
-        if (string.IsNullOrWhiteSpace(request.CalledAE) || (!string.IsNullOrEmpty(calledAE) && !string.Equals(request.CalledAE, calledAE, StringComparison.Ordinal)))
+        if (!IsAeTitle(request.CalledAE) || (!string.IsNullOrEmpty(calledAE) && !string.Equals(request.CalledAE, calledAE, StringComparison.Ordinal)))
         {
             return new(DicomRejectResult.Permanent, DicomRejectSource.ServiceUser, DicomRejectReason.CalledAENotRecognized,
                 $"called AE title '{request.CalledAE}' is not this server's ('{calledAE}')");
         }
 
-        if (string.IsNullOrWhiteSpace(request.CallingAE) || !IsAllowedCaller(request.CallingAE, options.AllowedCallingAEs))
+        if (!IsAeTitle(request.CallingAE) || !IsAllowedCaller(request.CallingAE, options.AllowedCallingAEs))
         {
             return new(DicomRejectResult.Permanent, DicomRejectSource.ServiceUser, DicomRejectReason.CallingAENotRecognized,
                 $"calling AE title '{request.CallingAE}' is not allowed");
@@ -49,6 +49,20 @@ public static class AssociationRequestRules
         }
 
         return null;
+    }
+
+    /// <summary>1 to 16 printable ASCII characters, not all spaces, no backslash (PS3.5 AE).</summary>
+    private static bool IsAeTitle(string value)
+    {
+        try
+        {
+            PduText.RequireAeTitle(value, nameof(value));
+            return true;
+        }
+        catch (ArgumentException)
+        {
+            return false;
+        }
     }
 
     private static bool IsAllowedCaller(string callingAE, IReadOnlyCollection<string>? allowed)
