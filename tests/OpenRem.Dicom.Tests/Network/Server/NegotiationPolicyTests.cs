@@ -57,6 +57,22 @@ public sealed class NegotiationPolicyTests
         Assert.Equal(0x32, (byte)rejection.Reason);
     }
 
+    [Fact]
+    public void A_protocol_version_without_version_1_is_rejected_by_the_ACSE_provider_and_a_foreign_application_context_by_the_user()
+    {
+        var contexts = new PresentationContextRequestItem(1, CtImage, [Explicit]);
+        var userInformation = UserInformationItem.Create(16384, "1.2.3");
+        var version2 = new AAssociateRQ("OPENREM", "CT01", [new ApplicationContextItem(), contexts, userInformation], protocolVersion: 2);
+        var foreign = new AAssociateRQ("OPENREM", "CT01", [new ApplicationContextItem("1.2.3.4"), contexts, userInformation]);
+        var options = new DicomServerOptions();
+
+        var versionRejection = AssociationRequestRules.Check(version2, options, isOverLimit: false)!;
+        var contextRejection = AssociationRequestRules.Check(foreign, options, isOverLimit: false)!;
+
+        Assert.Equal((DicomRejectResult.Permanent, DicomRejectSource.ServiceProviderACSE, DicomRejectReason.ProtocolVersionNotSupported), (versionRejection.Result, versionRejection.Source, versionRejection.Reason));
+        Assert.Equal((DicomRejectResult.Permanent, DicomRejectSource.ServiceUser, DicomRejectReason.ApplicationContextNotSupported), (contextRejection.Result, contextRejection.Source, contextRejection.Reason));
+    }
+
     [Theory]
     [InlineData("1.2.3", true)]
     [InlineData("1.02.3", true)]

@@ -251,6 +251,18 @@ public sealed class StoreScpLoopbackTests
     }
 
     [Fact]
+    public async Task A_connection_that_sends_no_association_request_is_closed_when_the_ARTIM_timer_runs_out()
+    {
+        await using var harness = ServerHarness.Start(o => o with { ArtimTimeout = TimeSpan.FromMilliseconds(300) });
+        await using var raw = await RawAssociation.ConnectAsync(harness.Server.Port, Token);
+
+        var answer = await raw.ReceiveAsync(Token).WaitAsync(TimeSpan.FromSeconds(10), Token);
+
+        Assert.Null(answer);
+        await ServerHarness.EventuallyAsync(() => harness.Server.Status.LastError?.Contains("no association request", StringComparison.Ordinal) == true, "the timeout is reported");
+    }
+
+    [Fact]
     public async Task A_port_already_in_use_gives_a_clear_exception()
     {
         await using var harness = ServerHarness.Start();
