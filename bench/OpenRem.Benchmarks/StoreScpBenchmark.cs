@@ -108,7 +108,7 @@ internal static class StoreScpBenchmark
         try
         {
             await WaitForPortAsync(port);
-            var sender = Start("storescu", "-aec", "OPENREM", "--max-pdu", "262144", "+sd", "127.0.0.1", port.ToString(CultureInfo.InvariantCulture), source);
+            var sender = Start("storescu", "-aec", "OPENREM", "+sd", "127.0.0.1", port.ToString(CultureInfo.InvariantCulture), source);
             sender.Environment["TCP_NODELAY"] = "1";
             var watch = Stopwatch.StartNew();
             using (var storescu = Process.Start(sender) ?? throw new InvalidOperationException("Cannot start storescu."))
