@@ -7,6 +7,8 @@ return args.FirstOrDefault() switch
     "compare-dcmdump" => await HeaderParse.CompareWithDcmdumpAsync(args[1..]),
     "read-header" => LargeFileMemory.ReadHeaderAndReport(args[1]),
     "large-header" => await LargeFileMemory.MeasureAsync(args[1..]),
+    "store-scp" => await StoreScpBenchmark.RunAsync(args[1..]),
+    "store-scp-serve" => await StoreScpHost.ServeAsync(args[1..]),
     _ => Usage(),
 };
 
@@ -16,6 +18,9 @@ static int Usage()
         usage: OpenRem.Benchmarks COMMAND
           compare-dcmdump [--rounds N]   header-only parse of the corpora, ours against dcmdump, whole processes
           large-header [--gib N]         header-only read of a synthetic N GiB multi-frame file: peak memory
+          store-scp [--small N] [--large N] [--large-mib N] [--rounds N] [--gib N]
+                                         storescu -> storescp (+B and default) and -> ours: times, ratio, memory
+          store-scp-serve PORT DIR       (used by store-scp) our Store SCP as a process on 127.0.0.1
           parse-headers FILE...          (used by compare-dcmdump) parse each file header-only and list it
           read-header FILE               (used by large-header) read one header, print the peak working set
         """);
