@@ -9,10 +9,11 @@ namespace OpenRem.Web.Cli;
 internal sealed class DicomVerb : ICliVerb
 {
     public Command CreateCommand() =>
-        new("dicom", "Talk to a DICOM peer: verification (C-ECHO), queries (C-FIND) and retrievals (C-MOVE).")
+        new("dicom", "Talk to a DICOM peer: verification (C-ECHO), queries (C-FIND), retrievals (C-MOVE) and receiving objects (Store SCP).")
         {
             new DicomEchoCommand().Create(),
             new DicomFindCommand().Create(),
             new DicomMoveCommand().Create(),
+            StoreScpCommand.Create(),
         };
 }
