@@ -18,7 +18,7 @@ internal static class LargeFileMemory
         var full = Environment.GetEnvironmentVariable("OPENREM_BENCH_FULL_READ") == "1";
         var file = DicomFile.Open(path, full ? DicomReaderOptions.Default : DicomReaderOptions.HeaderOnly);
         var frames = file.Dataset.GetSingleValue<int>(DicomTag.NumberOfFrames);
-        Console.WriteLine($"frames={frames} headerOnly={file.IsHeaderOnly} peakKiB={PeakWorkingSetKiB()}");
+        Console.WriteLine($"frames={frames} headerOnly={file.IsHeaderOnly} peakKiB={ProcessMemory.PeakWorkingSetKiB()}");
         return 0;
     }
 
@@ -28,7 +28,7 @@ internal static class LargeFileMemory
         var path = Path.Combine(Path.GetTempPath(), $"openrem-bench-{gib}gib-{Environment.ProcessId}.dcm");
         try
         {
-            var size = Write(path, (long)(gib * 1024 * 1024 * 1024));
+            var size = SyntheticPixelFile.Write(path, (long)(gib * 1024 * 1024 * 1024), "1.2.840.10008.5.1.4.1.1.12.1.1", "XA", rows: 1024, columns: 1024);
             Console.WriteLine($"file: {path}, {size / (1024.0 * 1024):F0} MiB");
             Console.WriteLine($"header only: {await RunChildAsync(path, fullRead: false)}");
             Console.WriteLine($"full read (pixel data left in the file): {await RunChildAsync(path, fullRead: true)}");
@@ -39,37 +39,6 @@ internal static class LargeFileMemory
         }
 
         return 0;
-    }
-
-    private static long Write(string path, long pixelBytes)
-    {
-        const int rows = 1024;
-        const int columns = 1024;
-        var frameBytes = rows * columns * 2L;
-        var frames = (int)Math.Max(1, pixelBytes / frameBytes);
-        var dataset = new DicomDataset();
-        dataset.AddOrUpdate(DicomTag.SOPClassUID, "1.2.840.10008.5.1.4.1.1.12.1.1");
-        dataset.AddOrUpdate(DicomTag.SOPInstanceUID, DicomUIDGenerator.GenerateDerivedFromUUID().UID);
-        dataset.AddOrUpdate(DicomTag.Modality, "XA");
-        dataset.AddOrUpdate(DicomTag.NumberOfFrames, frames.ToString(CultureInfo.InvariantCulture));
-        dataset.AddOrUpdate<ushort>(DicomTag.Rows, rows);
-        dataset.AddOrUpdate<ushort>(DicomTag.Columns, columns);
-        dataset.AddOrUpdate<ushort>(DicomTag.BitsAllocated, 16);
-        var file = new DicomFile(dataset);
-        using (var stream = new FileStream(path, FileMode.Create, FileAccess.Write))
-        {
-            file.Save(stream);
-            var header = new byte[12];
-            BinaryPrimitives.WriteUInt16LittleEndian(header, 0x7FE0);
-            BinaryPrimitives.WriteUInt16LittleEndian(header.AsSpan(2), 0x0010);
-            header[4] = (byte)'O';
-            header[5] = (byte)'W';
-            BinaryPrimitives.WriteUInt32LittleEndian(header.AsSpan(8), (uint)(frames * frameBytes));
-            stream.Write(header);
-            stream.SetLength(stream.Position + (frames * frameBytes));
-        }
-
-        return new FileInfo(path).Length;
     }
 
     private static async Task<string> RunChildAsync(string path, bool fullRead)
@@ -83,18 +52,5 @@ internal static class LargeFileMemory
         var output = await process.StandardOutput.ReadToEndAsync();
         await process.WaitForExitAsync();
         return $"{output.Trim()} in {watch.Elapsed.TotalSeconds:F2} s (whole process)";
-    }
-
-    private static long PeakWorkingSetKiB()
-    {
-        foreach (var line in File.ReadLines("/proc/self/status"))
-        {
-            if (line.StartsWith("VmHWM:", StringComparison.Ordinal))
-            {
-                return long.Parse(line["VmHWM:".Length..].Trim().Split(' ')[0], CultureInfo.InvariantCulture);
-            }
-        }
-
-        return -1;
     }
 }

@@ -208,43 +208,8 @@ internal static class StoreScpBenchmark
     }
 
     /// <summary>A CT object whose pixel data (zeros, a sparse region of the file) has <paramref name="pixelBytes"/> bytes.</summary>
-    private static long WriteSynthetic(string path, long pixelBytes)
-    {
-        const int rows = 512;
-        const int columns = 512;
-        var frameBytes = rows * columns * 2L;
-        var frames = (int)Math.Max(1, pixelBytes / frameBytes);
-        var dataset = new DicomDataset();
-        dataset.AddOrUpdate(DicomTag.SOPClassUID, CtImageStorage);
-        dataset.AddOrUpdate(DicomTag.SOPInstanceUID, DicomUIDGenerator.GenerateDerivedFromUUID().UID);
-        dataset.AddOrUpdate(DicomTag.StudyInstanceUID, DicomUIDGenerator.GenerateDerivedFromUUID().UID);
-        dataset.AddOrUpdate(DicomTag.SeriesInstanceUID, DicomUIDGenerator.GenerateDerivedFromUUID().UID);
-        dataset.AddOrUpdate(DicomTag.Modality, "CT");
-        dataset.AddOrUpdate(DicomTag.NumberOfFrames, frames.ToString(CultureInfo.InvariantCulture));
-        dataset.AddOrUpdate<ushort>(DicomTag.Rows, rows);
-        dataset.AddOrUpdate<ushort>(DicomTag.Columns, columns);
-        dataset.AddOrUpdate<ushort>(DicomTag.BitsAllocated, 16);
-        dataset.AddOrUpdate<ushort>(DicomTag.BitsStored, 16);
-        dataset.AddOrUpdate<ushort>(DicomTag.HighBit, 15);
-        dataset.AddOrUpdate<ushort>(DicomTag.PixelRepresentation, 0);
-        dataset.AddOrUpdate<ushort>(DicomTag.SamplesPerPixel, 1);
-        dataset.AddOrUpdate(DicomTag.PhotometricInterpretation, "MONOCHROME2");
-        var file = new DicomFile(dataset);
-        using (var stream = new FileStream(path, FileMode.Create, FileAccess.Write))
-        {
-            file.Save(stream);
-            var header = new byte[12];
-            BinaryPrimitives.WriteUInt16LittleEndian(header, 0x7FE0);
-            BinaryPrimitives.WriteUInt16LittleEndian(header.AsSpan(2), 0x0010);
-            header[4] = (byte)'O';
-            header[5] = (byte)'W';
-            BinaryPrimitives.WriteUInt32LittleEndian(header.AsSpan(8), (uint)(frames * frameBytes));
-            stream.Write(header);
-            stream.SetLength(stream.Position + (frames * frameBytes));
-        }
-
-        return new FileInfo(path).Length;
-    }
+    private static long WriteSynthetic(string path, long pixelBytes) =>
+        SyntheticPixelFile.Write(path, pixelBytes, CtImageStorage, "CT", rows: 512, columns: 512);
 
     private static Measurement Median(List<Measurement> values)
     {
