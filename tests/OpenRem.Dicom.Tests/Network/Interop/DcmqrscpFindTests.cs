@@ -1,7 +1,7 @@
 using OpenRem.Dicom.Network;
 using OpenRem.Dicom.Network.Client;
 using OpenRem.Dicom.Serialization;
-using OpenRem.Dicom.Tests.Network.Peers;
+using OpenRem.Testing.Peers;
 
 namespace OpenRem.Dicom.Tests.Network.Interop;
 
@@ -92,8 +92,7 @@ public sealed class DcmqrscpFindTests(DcmtkPeers peers)
         }
 
         var ours = await Collect(Client.SendCFindAsync(request, TestContext.Current.CancellationToken));
-        var reference = await FindScu.QueryAsync(
-            peers.Archive.Port, DcmtkPeers.QueryAE, [$"QueryRetrieveLevel={level.ToCodeString()}", .. keys]);
+        var reference = await FindWithFindscuAsync([$"QueryRetrieveLevel={level.ToCodeString()}", .. keys]);
 
         Assert.Equal(DicomStatus.Success, ours[^1].Status);
         Assert.All(ours[..^1], r => Assert.Equal(DicomState.Pending, r.Status.State));
@@ -101,5 +100,24 @@ public sealed class DcmqrscpFindTests(DcmtkPeers peers)
         var expected = reference.Select(DicomJsonWriter.Serialize).Order(StringComparer.Ordinal).ToArray();
         var actual = ours[..^1].Select(r => DicomJsonWriter.Serialize(r.Dataset!)).Order(StringComparer.Ordinal).ToArray();
         Assert.Equal(expected, actual);
+    }
+
+    /// <summary>DCMTK's findscu as the reference client: each response's identifier extracted to a file (-X) and read back.</summary>
+    private async Task<IReadOnlyList<DicomDataset>> FindWithFindscuAsync(IReadOnlyList<string> keys)
+    {
+        var folder = Path.Combine(Path.GetTempPath(), $"openrem-findscu-{Guid.NewGuid():N}");
+        try
+        {
+            var result = await DcmtkClientTools.FindAsync(new FindRequest(peers.Archive.Endpoint, keys, folder), TestContext.Current.CancellationToken);
+            Assert.True(result.Succeeded, $"findscu ended with {result.FinalStatus}: {result.Log}");
+            return result.ResponseFiles.Select(path => DicomFile.Open(path).Dataset).ToArray();
+        }
+        finally
+        {
+            if (Directory.Exists(folder))
+            {
+                Directory.Delete(folder, recursive: true);
+            }
+        }
     }
 }

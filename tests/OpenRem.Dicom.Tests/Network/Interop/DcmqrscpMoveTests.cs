@@ -39,7 +39,7 @@ public sealed class DcmqrscpMoveTests(DcmtkPeers peers)
         Assert.Null(final.Remaining);
         Assert.Equal(instances.Count, responses.Count - 1);
         Assert.Equal([1, 0], responses[..^1].Select(r => r.Remaining));
-        Assert.Subset(peers.Store.ReceivedInstanceUids().ToHashSet(), instances.ToHashSet());
+        Assert.Subset(peers.ReceivedInstanceUids().ToHashSet(), instances.ToHashSet());
     }
 
     [Fact]

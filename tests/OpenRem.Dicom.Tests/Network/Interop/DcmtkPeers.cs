@@ -1,10 +1,10 @@
-using OpenRem.Dicom.Tests.Network.Peers;
+using OpenRem.Testing.Peers;
 
 namespace OpenRem.Dicom.Tests.Network.Interop;
 
 /// <summary>
 /// One dcmqrscp loaded with the shared samples and one storescp as its move destination, started once for the
-/// interop collection and stopped (by PID) at its end.
+/// interop collection (through the shared peer harness) and stopped by PID at its end.
 /// </summary>
 public sealed class DcmtkPeers : IAsyncLifetime
 {
@@ -20,11 +20,15 @@ public sealed class DcmtkPeers : IAsyncLifetime
 
     public int LoadedInstances { get; private set; }
 
+    /// <summary>The SOP Instance UIDs storescp has received (its files are named &lt;Modality&gt;.&lt;SOPInstanceUID&gt;).</summary>
+    public IReadOnlyList<string> ReceivedInstanceUids() =>
+        Store.ReceivedFiles().Select(Path.GetFileName).OfType<string>().Select(name => name[(name.IndexOf('.', StringComparison.Ordinal) + 1)..]).ToArray();
+
     public async ValueTask InitializeAsync()
     {
         _store = await StorescpPeer.StartAsync(StoreAE);
-        _archive = await DcmqrscpPeer.StartAsync(QueryAE, StoreAE, _store.Port);
-        LoadedInstances = await _archive.LoadAsync(SharedFolder.Samples);
+        _archive = await DcmqrscpPeer.StartAsync(QueryAE, new Dictionary<string, int> { [StoreAE] = _store.Port }, [SharedMaterial.SamplesDirectory]);
+        LoadedInstances = _archive.Loaded.Stored;
     }
 
     public async ValueTask DisposeAsync()
