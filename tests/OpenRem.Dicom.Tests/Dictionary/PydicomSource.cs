@@ -1,4 +1,4 @@
-using System.Diagnostics;
+using OpenRem.Dicom.Tests.Support;
 
 namespace OpenRem.Dicom.Tests.Dictionary;
 
@@ -8,7 +8,7 @@ namespace OpenRem.Dicom.Tests.Dictionary;
 /// </summary>
 internal static class PydicomSource
 {
-    public const string PythonPath = "/usr/bin/python3";
+    public const string PythonPath = PythonProcess.Interpreter;
 
     /// <summary>Exit code used by the snippets (and by tools/generate-dictionary.py: 2) when pydicom is missing.</summary>
     public const int MissingExitCode = 3;
@@ -26,44 +26,20 @@ internal static class PydicomSource
     /// <summary>Runs python with the given arguments and returns standard output.</summary>
     public static string Run(IEnumerable<string> arguments)
     {
-        if (!File.Exists(PythonPath))
+        try
         {
-            Assert.Fail(MissingMessage($"{PythonPath} does not exist"));
+            return PythonProcess.Run(arguments);
         }
-
-        var start = new ProcessStartInfo(PythonPath)
+        catch (PythonProcessException e) when (e.ExitCode is MissingExitCode or 2 && e.Errors.Contains("pydicom", StringComparison.Ordinal))
         {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
+            Assert.Fail(MissingMessage(e.Errors.Trim()));
+            throw;
         }
-
-        start.Environment["PYTHONDONTWRITEBYTECODE"] = "1";
-        using var process = Process.Start(start) ?? throw new InvalidOperationException($"{PythonPath} did not start.");
-        var error = process.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
-        var output = process.StandardOutput.ReadToEnd();
-        if (!process.WaitForExit(TimeSpan.FromMinutes(2)))
+        catch (InvalidOperationException e)
         {
-            process.Kill(entireProcessTree: true);
-            Assert.Fail($"{PythonPath} did not finish within two minutes.");
+            Assert.Fail(e.Message);
+            throw;
         }
-
-        var errorText = error.GetAwaiter().GetResult();
-        if (process.ExitCode is MissingExitCode or 2 && errorText.Contains("pydicom", StringComparison.Ordinal))
-        {
-            Assert.Fail(MissingMessage(errorText.Trim()));
-        }
-
-        if (process.ExitCode != 0)
-        {
-            Assert.Fail($"{PythonPath} exited with {process.ExitCode}: {errorText}");
-        }
-
-        return output;
     }
 
     /// <summary>The lines of the output, without the empty last one.</summary>

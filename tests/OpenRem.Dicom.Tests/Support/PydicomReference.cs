@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text.Json.Nodes;
 
 namespace OpenRem.Dicom.Tests.Support;
@@ -24,31 +23,12 @@ internal static class PydicomReference
     {
         TestPaths.RequirePydicom();
         var files = CorpusFiles.All.Where(File.Exists).ToArray();
-        var info = new ProcessStartInfo(TestPaths.Python)
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        info.ArgumentList.Add(TestPaths.ReferenceScript);
-        foreach (var file in files)
-        {
-            info.ArgumentList.Add(file);
-        }
-
-        using var process = Process.Start(info) ?? throw new InvalidOperationException("Cannot start python3.");
-        var errors = process.StandardError.ReadToEndAsync();
+        var output = PythonProcess.Run([TestPaths.ReferenceScript, .. files], timeout: TimeSpan.FromMinutes(10));
         var results = new Dictionary<string, JsonObject>(StringComparer.Ordinal);
-        while (process.StandardOutput.ReadLine() is { } line)
+        foreach (var line in output.Split('\n', StringSplitOptions.RemoveEmptyEntries))
         {
             var node = JsonNode.Parse(line)!.AsObject();
             results[node["file"]!.GetValue<string>()] = node;
-        }
-
-        process.WaitForExit();
-        if (process.ExitCode != 0)
-        {
-            throw new InvalidOperationException($"pydicom_json.py failed ({process.ExitCode}): {errors.Result}");
         }
 
         return results;

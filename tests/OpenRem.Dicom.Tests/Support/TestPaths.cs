@@ -4,7 +4,7 @@ namespace OpenRem.Dicom.Tests.Support;
 internal static class TestPaths
 {
     public const string PydicomDataDirectory = "/usr/lib/python3/dist-packages/pydicom/data";
-    public const string Python = "/usr/bin/python3";
+    public const string Python = PythonProcess.Interpreter;
 
     public static string RepositoryRoot { get; } = FindRepositoryRoot();
 
