@@ -1,3 +1,4 @@
+using OpenRem.Domain.Find.Lanes;
 using OpenRem.Domain.Find.Rules;
 using OpenRem.Domain.Find.Steps;
 using OpenRem.Domain.Modalities;
@@ -37,10 +38,13 @@ public sealed class FindPhase(
         query.BeginFind(time.GetUtcNow());
         await progress.StageChangedAsync(query, cancellationToken).ConfigureAwait(false);
         var started = time.GetTimestamp();
-        var archive = connector.Connect(new ArchiveConnectionOptions(node, node.EffectiveCallingAeTitle, ArchiveService.Find));
+        var options = new ArchiveConnectionOptions(node, node.EffectiveCallingAeTitle, ArchiveService.Find);
+        var archive = connector.Connect(options);
         await using (archive.ConfigureAwait(false))
         {
-            var context = new FindContext(query, node, archive, imported, progress, time, cancellationToken);
+            var lanes = new StudyLanes(connector, options, archive, node.MaxParallelAssociations);
+            await using var lanesInUse = lanes.ConfigureAwait(false);
+            var context = new FindContext(query, node, archive, imported, progress, time, lanes, cancellationToken);
             try
             {
                 await context.LogAsync(QueryLogLevel.Information, $"Query of {node} started. {query.Parameters.Describe()}").ConfigureAwait(false);

@@ -65,4 +65,15 @@ public sealed class FindCounts
     public int StudiesKept { get; internal set; }
 
     public int SeriesKept { get; internal set; }
+
+    /// <summary>Adds the C-FIND requests and matches counted in <paramref name="other"/> to these.</summary>
+    internal void AddRequestCounts(FindCounts other)
+    {
+        StudyRequests += other.StudyRequests;
+        SeriesRequests += other.SeriesRequests;
+        ImageRequests += other.ImageRequests;
+        StudyMatches += other.StudyMatches;
+        SeriesMatches += other.SeriesMatches;
+        ImageMatches += other.ImageMatches;
+    }
 }

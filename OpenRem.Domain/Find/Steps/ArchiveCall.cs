@@ -49,7 +49,7 @@ internal static class ArchiveCall
         }
 
         var text = what + ": " + problem;
-        context.Query.RecordRemoteError(text);
+        context.RecordRemoteError(text);
         await context.LogAsync(QueryLogLevel.Error, text).ConfigureAwait(false);
     }
 }

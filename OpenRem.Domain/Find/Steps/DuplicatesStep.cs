@@ -14,14 +14,20 @@ internal static class DuplicatesStep
         await context.StageAsync(StageTexts.CheckingDuplicates).ConfigureAwait(false);
         var query = context.Query;
         var before = query.KeptStudies.Count();
-        foreach (var study in query.KeptStudies.ToList())
-        {
-            context.Apply(await DuplicateObjectsRule.DecideAsync(context, study).ConfigureAwait(false));
-            if (!study.KeptSeries.Any())
+        await context.Lanes.RunAsync(
+            context,
+            query.KeptStudies.ToList(),
+            DuplicateObjectsRule.DecideAsync,
+            (study, decisions) =>
             {
-                context.Apply(new DecisionList().Drop(study, DropReason.NoSeriesLeftAfterDuplicates));
-            }
-        }
+                context.Apply(decisions);
+                if (!study.KeptSeries.Any())
+                {
+                    context.Apply(new DecisionList().Drop(study, DropReason.NoSeriesLeftAfterDuplicates));
+                }
+
+                return ValueTask.CompletedTask;
+            }).ConfigureAwait(false);
 
         var after = query.KeptStudies.Count();
         context.Counts.AlreadyImportedRemoved = before - after;

@@ -13,11 +13,16 @@ internal static class SeriesLevelSearch
     public static async Task RunAsync(FindContext context)
     {
         await context.StageAsync(StageTexts.QueryingSeries).ConfigureAwait(false);
-        foreach (var study in context.Query.KeptStudies.ToList())
-        {
-            await FindAsync(context, study).ConfigureAwait(false);
-            study.AddSeriesModalities();
-        }
+        await context.Lanes.RunAsync(
+            context,
+            context.Query.KeptStudies.ToList(),
+            async (lane, study) =>
+            {
+                await FindAsync(lane, study).ConfigureAwait(false);
+                study.AddSeriesModalities();
+                return true;
+            },
+            (_, _) => ValueTask.CompletedTask).ConfigureAwait(false);
     }
 
     private static async Task FindAsync(FindContext context, StudyResponse study)

@@ -1,6 +1,7 @@
 using OpenRem.Domain.Find.Rules;
 using OpenRem.Domain.Modalities;
 using OpenRem.Domain.Ports;
+using OpenRem.Domain.Responses;
 
 namespace OpenRem.Domain.Find.Steps;
 
@@ -15,15 +16,22 @@ internal static class SeriesRuleStep
         await context.StageAsync(StageTexts.GettingSeriesAndImages).ConfigureAwait(false);
         var query = context.Query;
         var before = query.KeptStudies.Count();
-        foreach (var study in query.KeptStudies.ToList())
-        {
-            var rule = rules[study.Group ?? throw new InvalidOperationException("A kept study reached the series rules without a group.")];
-            context.Apply(await rule.DecideAsync(context, study).ConfigureAwait(false));
-        }
+        await context.Lanes.RunAsync(
+            context,
+            query.KeptStudies.ToList(),
+            (lane, study) => RuleOf(rules, study).DecideAsync(lane, study),
+            (_, decisions) =>
+            {
+                context.Apply(decisions);
+                return ValueTask.CompletedTask;
+            }).ConfigureAwait(false);
 
         context.Apply(EmptyStudyRule.Decide(query.Studies));
         var after = query.KeptStudies.Count();
         context.Counts.SeriesRulesRemoved = before - after;
         await context.LogAsync(QueryLogLevel.Information, $"Pruning series responses removed {before - after} studies, leaving {after} studies").ConfigureAwait(false);
     }
+
+    private static ISeriesRule RuleOf(IReadOnlyDictionary<ModalityGroup, ISeriesRule> rules, StudyResponse study) =>
+        rules[study.Group ?? throw new InvalidOperationException("A kept study reached the series rules without a group.")];
 }

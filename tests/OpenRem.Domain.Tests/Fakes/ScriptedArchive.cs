@@ -16,6 +16,9 @@ public sealed class ScriptedArchive : IRemoteArchiveConnector
     private readonly Dictionary<string, Queue<MoveAttempt>> _moveAttempts = new(StringComparer.Ordinal);
     private Func<StudyFindRequest, IEnumerable<StudyMatch>>? _everyStudyQuery;
 
+    /// <summary>Held while a connection records into the script, so that parallel connections can share it.</summary>
+    internal Lock Gate { get; } = new();
+
     public List<ArchiveConnectionOptions> Connections { get; } = [];
 
     public List<FindRequest> FindRequests { get; } = [];
@@ -25,6 +28,9 @@ public sealed class ScriptedArchive : IRemoteArchiveConnector
     public int Renewals { get; internal set; }
 
     public int Disposals { get; internal set; }
+
+    /// <summary>Called before each find request is answered; a test can cancel from here.</summary>
+    public Action<FindRequest>? OnFind { get; set; }
 
     /// <summary>Called before each move request is answered; a test can cancel from here.</summary>
     public Action<MoveRequest>? OnMove { get; set; }
@@ -37,7 +43,11 @@ public sealed class ScriptedArchive : IRemoteArchiveConnector
 
     public IRemoteArchive Connect(ArchiveConnectionOptions options)
     {
-        Connections.Add(options);
+        lock (Gate)
+        {
+            Connections.Add(options);
+        }
+
         return new ScriptedConnection(this);
     }
 

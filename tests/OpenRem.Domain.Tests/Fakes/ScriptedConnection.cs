@@ -35,21 +35,36 @@ internal sealed class ScriptedConnection(ScriptedArchive script) : IRemoteArchiv
 
     public ValueTask RenewAsync(CancellationToken cancellationToken)
     {
-        script.Renewals++;
+        lock (script.Gate)
+        {
+            script.Renewals++;
+        }
+
         return ValueTask.CompletedTask;
     }
 
     public ValueTask DisposeAsync()
     {
-        script.Disposals++;
+        lock (script.Gate)
+        {
+            script.Disposals++;
+        }
+
         return ValueTask.CompletedTask;
     }
 
     private async IAsyncEnumerable<T> Answer<T>(
         FindRequest request, string key, IEnumerable<T> matches, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        script.FindRequests.Add(request);
-        var failure = script.TakeFailure(key);
+        ScriptedFailure? failure;
+        lock (script.Gate)
+        {
+            script.FindRequests.Add(request);
+            failure = script.TakeFailure(key);
+        }
+
+        script.OnFind?.Invoke(request);
+
         var sent = 0;
         foreach (var match in matches)
         {

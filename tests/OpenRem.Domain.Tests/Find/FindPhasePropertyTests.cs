@@ -46,6 +46,32 @@ public sealed class FindPhasePropertyTests
             iter: 300);
     }
 
+    [Fact]
+    public async Task Whatever_the_archive_holds_four_parallel_associations_reach_what_one_reaches_and_report_it_alike()
+    {
+        var scenarios = Gen.Select(Studies, Gen.Int[0, 63], Gen.Bool, Gen.Int[0, 7], Gen.Bool);
+
+        await scenarios.SampleAsync(
+            async (studies, groupMask, ignoresKey, optionBits, importSome) =>
+            {
+                var options = new QueryOptions { RemoveDuplicates = (optionBits & 1) != 0, GetToshibaImages = (optionBits & 2) != 0, GetEmptySrSeries = (optionBits & 4) != 0 };
+                var outcomes = new List<string>();
+                foreach (var associations in new[] { 1, 4 })
+                {
+                    var harness = new FindHarness { Node = TestNodes.Remote(parallelAssociations: associations) };
+                    Script(harness, studies, ignoresKey, importSome);
+                    var query = harness.NewQuery(Selection(groupMask), options);
+
+                    Assert.Equal(QueryState.Filtered, await harness.RunAsync(query));
+                    Assert.Equal(harness.Archive.Connections.Count, harness.Archive.Disposals);
+                    outcomes.Add(FindOutcome.Describe(query, harness.Progress));
+                }
+
+                Assert.Equal(outcomes[0], outcomes[1]);
+            },
+            iter: 200);
+    }
+
     private static ModalitySelection Selection(int mask) =>
         (mask & 31) == 0 || mask >= 32
             ? ModalitySelection.SrOnly

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Time.Testing;
 using OpenRem.Domain.Find;
+using OpenRem.Domain.Find.Lanes;
 using OpenRem.Domain.Find.Rules;
 using OpenRem.Domain.Find.Steps;
 using OpenRem.Domain.Nodes;
@@ -70,8 +71,12 @@ internal sealed class FindHarness
     }
 
     /// <summary>A find context on a fresh connection, with the test's cancellation token.</summary>
-    public FindContext Context(Query query) =>
-        new(query, Node, Archive.Connect(new ArchiveConnectionOptions(Node, Node.EffectiveCallingAeTitle, ArchiveService.Find)), Imported, Progress, Time, TestContext.Current.CancellationToken);
+    public FindContext Context(Query query)
+    {
+        var options = new ArchiveConnectionOptions(Node, Node.EffectiveCallingAeTitle, ArchiveService.Find);
+        var archive = Archive.Connect(options);
+        return new(query, Node, archive, Imported, Progress, Time, new StudyLanes(Archive, options, archive, 1), TestContext.Current.CancellationToken);
+    }
 
     /// <summary>The series pruning of the find phase, from the station-name filters to the empty-study rule.</summary>
     public async Task PruneSeriesAsync(Query query)

@@ -4,7 +4,7 @@ namespace OpenRem.Domain.Tests.Support;
 
 internal static class TestNodes
 {
-    public static RemoteNode Remote(bool useModalityTag = false) => RemoteNode.Create(
+    public static RemoteNode Remote(bool useModalityTag = false, int parallelAssociations = 1) => RemoteNode.Create(
         new RemoteNodeSettings
         {
             Name = "qrserver",
@@ -13,6 +13,7 @@ internal static class TestNodes
             Host = "qrserver",
             Port = 104,
             UseModalityTagAtStudyLevel = useModalityTag,
+            MaxParallelAssociations = parallelAssociations,
         },
         []);
 
