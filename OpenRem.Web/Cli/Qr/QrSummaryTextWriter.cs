@@ -20,8 +20,10 @@ internal static class QrSummaryTextWriter
         }
 
         var find = summary.Find;
-        lines.Add(Invariant(
-            $"Find: {find.StudyRequests} study requests gave {find.StudyResponses} responses, {find.SeriesRequests} series requests gave {find.SeriesResponses}, {find.ImageRequests} image requests gave {find.ImageResponses}."));
+        lines.Add(
+            $"Find: {DurationText.Count(find.StudyRequests, "study request")} gave {DurationText.Count(find.StudyResponses, "response")}, "
+            + $"{DurationText.Count(find.SeriesRequests, "series request")} gave {find.SeriesResponses}, "
+            + $"{DurationText.Count(find.ImageRequests, "image request")} gave {find.ImageResponses}.");
         var removals = Removals(find).ToList();
         if (removals.Count > 0)
         {
@@ -31,7 +33,7 @@ internal static class QrSummaryTextWriter
         lines.Add($"Kept: {DurationText.Count(find.StudiesKept, "study")}, {DurationText.Count(find.SeriesKept, "series")}.");
         foreach (var study in summary.KeptStudies)
         {
-            lines.Add($"  {study.StudyInstanceUid} [{study.Group ?? "-"}] {string.Join(", ", study.Modalities)}: {DurationText.Count(study.Series.Count, "series")} kept, {study.SeriesDropped} dropped");
+            lines.Add($"  {StudyName(study.StudyInstanceUid, study.Group, study.Modalities)}: {DurationText.Count(study.Series.Count, "series")} kept, {study.SeriesDropped} dropped");
             lines.AddRange(study.Series.Select(SeriesLine));
         }
 
@@ -39,13 +41,14 @@ internal static class QrSummaryTextWriter
         {
             lines.Add($"Dropped: {DurationText.Count(summary.DroppedStudies.Count, "study")}.");
             lines.AddRange(summary.DroppedStudies.Select(study =>
-                $"  {study.StudyInstanceUid} [{study.Group ?? "-"}] {string.Join(", ", study.Modalities)}: {study.Reason}"));
+                $"  {StudyName(study.StudyInstanceUid, study.Group, study.Modalities)}: {study.Reason}"));
         }
 
         if (summary.Move is { } move)
         {
-            lines.Add(Invariant(
-                $"Retrieve: {move.SeriesPlanned} series of {move.StudiesPlanned} studies in {move.RequestsPlanned} requests, {move.RequestsDone} sent; series completed {move.SeriesCompleted}, with warnings {move.SeriesWithWarnings}, failed {move.SeriesFailed}, not attempted {move.SeriesNotAttempted}."));
+            lines.Add(
+                $"Retrieve: {DurationText.Count(move.SeriesPlanned, "series")} of {DurationText.Count(move.StudiesPlanned, "study")} in {DurationText.Count(move.RequestsPlanned, "request")}, {move.RequestsDone} sent; "
+                + Invariant($"series completed {move.SeriesCompleted}, with warnings {move.SeriesWithWarnings}, failed {move.SeriesFailed}, not attempted {move.SeriesNotAttempted}."));
             lines.Add($"Sub-operations: {move.SubOperations}.");
         }
 
@@ -84,6 +87,12 @@ internal static class QrSummaryTextWriter
         ];
         return steps.Where(step => step.Count > 0).Select(step => $"{step.Count} {step.What}");
     }
+
+    /// <summary>"1.2.3 [CT] CT, SR": the UID, the group whose rules handled the study (when one did) and the modalities.</summary>
+    private static string StudyName(string studyInstanceUid, string? group, IReadOnlyList<string> modalities) =>
+        group is null
+            ? $"{studyInstanceUid} {string.Join(", ", modalities)}"
+            : $"{studyInstanceUid} [{group}] {string.Join(", ", modalities)}";
 
     private static string SeriesLine(QrKeptSeries series)
     {
