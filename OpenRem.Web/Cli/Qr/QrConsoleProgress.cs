@@ -11,7 +11,7 @@ namespace OpenRem.Web.Cli.Qr;
 internal sealed class QrConsoleProgress(TextWriter error, IQueryProgress? inner) : IQueryProgress
 {
     private readonly Lock _writing = new();
-    private string? _lastStage;
+    private string? _lastPlainText;
 
     public async ValueTask StageChangedAsync(Query query, CancellationToken cancellationToken)
     {
@@ -21,7 +21,7 @@ internal sealed class QrConsoleProgress(TextWriter error, IQueryProgress? inner)
             await inner.StageChangedAsync(query, cancellationToken).ConfigureAwait(false);
         }
 
-        Write(query.StageText, prefix: string.Empty, isStage: true);
+        Write(query.StageText, prefix: string.Empty);
     }
 
     public ValueTask CountsChangedAsync(Query query, CancellationToken cancellationToken) =>
@@ -43,23 +43,23 @@ internal sealed class QrConsoleProgress(TextWriter error, IQueryProgress? inner)
         };
         if (line.Level != QueryLogLevel.Debug)
         {
-            Write(line.Text, prefix, isStage: false);
+            Write(line.Text, prefix);
         }
     }
 
-    private void Write(string text, string prefix, bool isStage)
+    private void Write(string text, string prefix)
     {
         lock (_writing)
         {
-            // A phase logs its closing stage text too: show it once.
-            if (prefix.Length == 0 && string.Equals(text, _lastStage, StringComparison.Ordinal))
+            // A phase logs its closing stage text as well as reporting it: show it once.
+            if (prefix.Length == 0)
             {
-                return;
-            }
+                if (string.Equals(text, _lastPlainText, StringComparison.Ordinal))
+                {
+                    return;
+                }
 
-            if (isStage)
-            {
-                _lastStage = text;
+                _lastPlainText = text;
             }
 
             foreach (var line in text.Split('\n'))

@@ -29,8 +29,8 @@ public sealed class QrVerbTests
         var errorLines = error.Split('\n', StringSplitOptions.TrimEntries);
         Assert.Equal("Running Query", errorLines[0]);
         Assert.Contains("Starting the query", errorLines);
-        Assert.Contains(errorLines, line => line.StartsWith("Query complete.", StringComparison.Ordinal));
-        Assert.Contains(errorLines, line => line.StartsWith("Move complete.", StringComparison.Ordinal));
+        Assert.Single(errorLines, line => line.StartsWith("Query complete.", StringComparison.Ordinal));
+        Assert.Single(errorLines, line => line.StartsWith("Move complete.", StringComparison.Ordinal));
         Assert.StartsWith("Query ", output, StringComparison.Ordinal);
         Assert.Contains(" of pacs into store: Done\n", output, StringComparison.Ordinal);
         Assert.Single(_bed.Archive.MoveRequests);
