@@ -41,7 +41,11 @@ internal sealed class QrTestBed
     public int ProvidersDisposed { get; private set; }
 
     /// <summary>Runs <c>qr ARGS</c> in-process; returns the exit code, the output and the error output.</summary>
-    public async Task<(int ExitCode, string Output, string Error)> RunVerbAsync(params string[] args)
+    public Task<(int ExitCode, string Output, string Error)> RunVerbAsync(params string[] args) =>
+        RunVerbAsync(TestContext.Current.CancellationToken, args);
+
+    /// <summary>Runs <c>qr ARGS</c> in-process with <paramref name="cancellationToken"/> as the Ctrl-C token.</summary>
+    public async Task<(int ExitCode, string Output, string Error)> RunVerbAsync(CancellationToken cancellationToken, params string[] args)
     {
         var verb = new QrVerb(BuildServices);
         var root = new RootCommand { verb.CreateCommand() };
@@ -49,7 +53,7 @@ internal sealed class QrTestBed
         using var error = new StringWriter();
         var exitCode = await root.Parse(["qr", .. args]).InvokeAsync(
             new InvocationConfiguration { Output = output, Error = error },
-            TestContext.Current.CancellationToken);
+            cancellationToken);
         return (exitCode, output.ToString(), error.ToString());
     }
 

@@ -140,6 +140,20 @@ public sealed class QrVerbTests
         Assert.Empty(_bed.Archive.MoveRequests);
     }
 
+    [Fact]
+    public async Task A_run_stopped_with_ctrl_c_ends_cancelled_with_its_summary_and_exit_code_1()
+    {
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
+        _bed.Archive.OnMove = _ => stop.Cancel();
+
+        var (exitCode, output, _) = await _bed.RunVerbAsync(stop.Token, "1", "2", "-mg", "--json");
+
+        Assert.Equal(1, exitCode);
+        using var document = JsonDocument.Parse(output);
+        Assert.Equal("Cancelled", document.RootElement.GetProperty("state").GetString());
+        Assert.Equal(QueryState.Cancelled, _bed.ApplicationProgress.States[^1]);
+    }
+
     [Theory]
     [InlineData("At least one modality must be specified", "1", "2")]
     [InlineData("The sr option can not be combined with any other modalities", "1", "2", "-sr", "-nm")]

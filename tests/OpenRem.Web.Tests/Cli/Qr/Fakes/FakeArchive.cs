@@ -20,6 +20,9 @@ internal sealed class FakeArchive : IRemoteArchiveConnector
 
     public List<MoveRequest> MoveRequests { get; } = [];
 
+    /// <summary>Called before each move request is answered; a test can cancel from here.</summary>
+    public Action<MoveRequest>? OnMove { get; set; }
+
     /// <summary>When set, every study query throws this failure.</summary>
     public ArchiveFailure? StudyQueryFailure { get; set; }
 

@@ -45,6 +45,7 @@ internal sealed class FakeArchiveConnection(FakeArchive archive) : IRemoteArchiv
     public async IAsyncEnumerable<MoveResponse> MoveAsync(MoveRequest request, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         archive.MoveRequests.Add(request);
+        archive.OnMove?.Invoke(request);
         foreach (var response in archive.MoveResponsesFor(request))
         {
             await Task.Yield();
