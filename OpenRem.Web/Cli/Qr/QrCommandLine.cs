@@ -108,19 +108,14 @@ internal sealed class QrCommandLine
             }
         }
 
-        var remoteNodeId = parseResult.GetValue(_remoteNodeId);
-        var storeNodeId = parseResult.GetValue(_storeNodeId);
-        var missing = new[] { (_remoteNodeId.Name, remoteNodeId), (_storeNodeId.Name, storeNodeId) }
-            .Where(argument => argument.Item2 is null)
-            .Select(argument => argument.Name)
-            .ToList();
+        var missing = new[] { _remoteNodeId, _storeNodeId }.Where(argument => parseResult.GetValue(argument) is null).ToList();
         if (missing.Count > 0)
         {
-            throw new QrUsageException("the following arguments are required: " + string.Join(", ", missing));
+            throw new QrUsageException("the following arguments are required: " + string.Join(", ", missing.Select(argument => argument.Name)));
         }
 
-        var remoteId = NodeId(_remoteNodeId.Name, remoteNodeId!);
-        var storeId = NodeId(_storeNodeId.Name, storeNodeId!);
+        var remoteId = NodeId(_remoteNodeId, parseResult);
+        var storeId = NodeId(_storeNodeId, parseResult);
         if (parseResult.UnmatchedTokens.Count > 0)
         {
             throw new QrUsageException("unrecognized arguments: " + string.Join(' ', parseResult.UnmatchedTokens));
@@ -173,8 +168,11 @@ internal sealed class QrCommandLine
         parseResult.GetValue(option) is [.., var last] ? last : null;
 
     /// <summary>A node ID as Python's int() reads it: optional sign and surrounding spaces, digits.</summary>
-    private static int NodeId(string name, string text) =>
-        int.TryParse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowLeadingWhite | NumberStyles.AllowTrailingWhite, CultureInfo.InvariantCulture, out var id)
+    private static int NodeId(Argument<string> argument, ParseResult parseResult)
+    {
+        var text = parseResult.GetRequiredValue(argument);
+        return int.TryParse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowLeadingWhite | NumberStyles.AllowTrailingWhite, CultureInfo.InvariantCulture, out var id)
             ? id
-            : throw new QrUsageException($"argument {name}: invalid int value: '{text}'");
+            : throw new QrUsageException($"argument {argument.Name}: invalid int value: '{text}'");
+    }
 }
