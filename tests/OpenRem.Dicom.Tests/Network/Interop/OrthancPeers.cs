@@ -3,13 +3,16 @@ using OpenRem.Testing.Peers;
 namespace OpenRem.Dicom.Tests.Network.Interop;
 
 /// <summary>
-/// One Orthanc loaded with the shared samples (REST upload), with two move destinations registered as modalities in
-/// its configuration (our Store SCP and storescp, see <see cref="MoveDestinations"/>), started once for the Orthanc
-/// interop collection and stopped by PID at its end.
+/// One Orthanc loaded with the shared samples (REST upload), with move destinations registered as modalities in its
+/// configuration (our Store SCP and storescp, see <see cref="MoveDestinations"/>, and one where nothing listens),
+/// started once for the Orthanc interop collection and stopped by PID at its end.
 /// </summary>
 public sealed class OrthancPeers : IAsyncLifetime
 {
     public const string ArchiveAE = "ORTHANC";
+
+    /// <summary>A registered move destination where nothing listens (a free port nobody took).</summary>
+    public const string UnreachableAE = "UNREACHABLE";
 
     private MoveDestinations? _destinations;
     private OrthancPeer? _archive;
@@ -23,7 +26,8 @@ public sealed class OrthancPeers : IAsyncLifetime
         try
         {
             _destinations = await MoveDestinations.StartAsync();
-            _archive = await OrthancPeer.StartAsync(new OrthancOptions { AeTitle = ArchiveAE, MoveDestinations = _destinations.ByAETitle });
+            var destinations = new Dictionary<string, int>(_destinations.ByAETitle, StringComparer.Ordinal) { [UnreachableAE] = FreePort.Next() };
+        _archive = await OrthancPeer.StartAsync(new OrthancOptions { AeTitle = ArchiveAE, MoveDestinations = destinations });
             await _archive.UploadAsync([SharedMaterial.SamplesDirectory]);
         }
         catch
