@@ -119,6 +119,33 @@ public sealed class OrthancFindTests(OrthancPeers peers)
     public async Task Patient_root_patient_level_matches_findscu(params string[] keys) =>
         await FindscuComparison.AssertSameAnswersAsync(Client, peers.Archive.Endpoint, FindscuComparison.Request(DicomQueryRetrieveLevel.Patient, keys), Token);
 
+    [Fact]
+    public async Task Leaving_a_find_early_cancels_it_and_the_association_stays_usable()
+    {
+        await using var association = await Client.OpenAssociationAsync(Token);
+        var first = 0;
+        await foreach (var response in association.SendCFindAsync(DicomCFindRequest.CreateStudyQuery(), Token))
+        {
+            Assert.Equal(DicomState.Pending, response.Status.State);
+            first++;
+            break;
+        }
+
+        var all = new List<DicomCFindResponse>();
+        await foreach (var response in association.SendCFindAsync(DicomCFindRequest.CreateStudyQuery(), Token))
+        {
+            all.Add(response);
+        }
+
+        var echo = await association.SendCEchoAsync(Token);
+        await association.ReleaseAsync(Token);
+
+        Assert.Equal(1, first);
+        Assert.True(all.Count > 50, $"{all.Count} responses");
+        Assert.Equal(DicomStatus.Success, all[^1].Status);
+        Assert.Equal(DicomStatus.Success, echo.Status);
+    }
+
     private Task<int> AssertStudyAnswersMatchAsync(string[] keys) =>
         FindscuComparison.AssertSameAnswersAsync(Client, peers.Archive.Endpoint, FindscuComparison.Request(DicomQueryRetrieveLevel.Study, keys), Token);
 }
