@@ -16,6 +16,7 @@ public abstract class MoveIntegrityTests
     private const string PetCtStudy = "1.2.840.113619.6.95.31.0.3.4.1.4400.13.8620675";
     private const string PetSeries = "1.3.12.2.1107.5.1.4.11090.30000022022409254338300006537";
     private const string PetImage = "1.3.12.2.1107.5.1.4.11090.30000022022409254338300007947";
+    private const string SameBytes = "byte for byte with storescp's copy (same transfer syntax)";
 
     private protected abstract IDicomClient Client { get; }
 
@@ -26,8 +27,6 @@ public abstract class MoveIntegrityTests
 
     /// <summary>The calling AE title of the source peer's store sub-associations, recorded in our files' meta group.</summary>
     private protected abstract string SourceAE { get; }
-
-    private const string SameBytes = "byte for byte with storescp's copy (same transfer syntax)";
 
     private static CancellationToken Token => TestContext.Current.CancellationToken;
 
@@ -91,7 +90,14 @@ public abstract class MoveIntegrityTests
         Assert.Equal(expected.Select(sample => sample.Key).Order(), ours.Select(file => Key(file.File.Dataset)).Order());
         Assert.Equal(expected.Select(sample => sample.SopInstanceUid).Distinct(StringComparer.Ordinal).Count(), theirs.Count);
 
-        var outcomes = ours.Select(file => (Sample: expected.Single(s => s.Key == Key(file.File.Dataset)), File: file)).Select(pair => (pair.Sample, Outcome: Check(pair.File.Path, pair.File.File, pair.Sample, theirs))).ToList();
+        var outcomes = new List<(SampleObject Sample, (string? Failure, string Compared) Outcome)>();
+        foreach (var (path, file) in ours)
+        {
+            var sample = expected.Single(s => s.Key == Key(file.Dataset));
+            outcomes.Add((sample, Check(path, file, sample, theirs)));
+        }
+
+
         TestContext.Current.TestOutputHelper?.WriteLine(string.Join(
             Environment.NewLine, outcomes.GroupBy(o => o.Outcome.Compared, StringComparer.Ordinal).Select(group => $"{group.Count()} object(s): {group.Key}")));
 
