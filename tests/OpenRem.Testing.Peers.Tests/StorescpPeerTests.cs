@@ -36,6 +36,43 @@ public sealed class StorescpPeerTests
     }
 
     [Fact(Timeout = 60_000)]
+    public async Task Storescu_options_choose_the_transfer_syntax_and_a_configuration_file_replaces_the_required_contexts()
+    {
+        using var work = new TestDirectory();
+        await using var peer = await StorescpPeer.StartAsync(new StorescpOptions { BitPreserving = true }, TestContext.Current.CancellationToken);
+        var configuration = work.Combine("storescu.cfg");
+        await File.WriteAllTextAsync(configuration, """
+            [[TransferSyntaxes]]
+            [Big]
+            TransferSyntax1 = 1.2.840.10008.1.2.2
+
+            [[PresentationContexts]]
+            [Rdsr]
+            PresentationContext1 = 1.2.840.10008.5.1.4.1.1.88.67\Big
+
+            [[Profiles]]
+            [BigRdsr]
+            PresentationContexts = Rdsr
+            """, TestContext.Current.CancellationToken);
+
+        var implicitStore = await DcmtkClientTools.StoreAsync(
+            new StoreRequest(peer.Endpoint, [SharedMaterial.Sample("CT-RDSR-GEPixelMed.dcm")]) { Options = ["-xi"] },
+            TestContext.Current.CancellationToken);
+        var implicitFile = Assert.Single(await peer.WaitForFilesAsync(1, TimeSpan.FromSeconds(10), TestContext.Current.CancellationToken));
+        var implicitSyntax = Part10File.TransferSyntax(implicitFile);
+        peer.ClearReceivedFiles();
+        var bigEndianStore = await DcmtkClientTools.StoreAsync(
+            new StoreRequest(peer.Endpoint, [SharedMaterial.Sample("CT-RDSR-GEPixelMed.dcm")]) { Options = ["-xf", configuration, "BigRdsr"] },
+            TestContext.Current.CancellationToken);
+        var bigEndianFile = Assert.Single(await peer.WaitForFilesAsync(1, TimeSpan.FromSeconds(10), TestContext.Current.CancellationToken));
+
+        Assert.Equal((1, 1, 0), (implicitStore.Files, implicitStore.Sent, implicitStore.Failed));
+        Assert.Equal("1.2.840.10008.1.2", implicitSyntax);
+        Assert.Equal((1, 1, 0), (bigEndianStore.Files, bigEndianStore.Sent, bigEndianStore.Failed));
+        Assert.Equal("1.2.840.10008.1.2.2", Part10File.TransferSyntax(bigEndianFile));
+    }
+
+    [Fact(Timeout = 60_000)]
     public async Task Waiting_for_files_that_never_come_fails_with_its_log()
     {
         await using var peer = await StorescpPeer.StartAsync("OPENREM_STORE", TestContext.Current.CancellationToken);

@@ -74,10 +74,11 @@ public static class DcmtkClientTools
             throw new ArgumentException("No DICOM files to send: the paths hold no *.dcm file.", nameof(request));
         }
 
+        var configured = request.Options.Any(option => option is "-xf" or "--config-file");
         List<string> arguments =
         [
-            "-v", "-nh", "-R", "-to", ConnectTimeoutSeconds, "-aet", request.CallingAeTitle, "-aec", request.Peer.AeTitle,
-            request.Peer.Host, Port(request.Peer), .. files,
+            "-v", "-nh", .. configured ? Array.Empty<string>() : ["-R"], "-to", ConnectTimeoutSeconds, "-aet", request.CallingAeTitle,
+            "-aec", request.Peer.AeTitle, .. request.Options, request.Peer.Host, Port(request.Peer), .. files,
         ];
         var result = await RunAsync(PeerTool.Storescu, arguments, request.Timeout, cancellationToken).ConfigureAwait(false);
         var log = result.AllOutput;

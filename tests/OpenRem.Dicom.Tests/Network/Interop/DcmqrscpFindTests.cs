@@ -1,7 +1,5 @@
 using OpenRem.Dicom.Network;
 using OpenRem.Dicom.Network.Client;
-using OpenRem.Dicom.Serialization;
-using OpenRem.Testing.Peers;
 
 namespace OpenRem.Dicom.Tests.Network.Interop;
 
@@ -81,43 +79,6 @@ public sealed class DcmqrscpFindTests(DcmtkPeers peers)
         return list;
     }
 
-    private async Task CompareWithFindScuAsync(DicomQueryRetrieveLevel level, params string[] keys)
-    {
-        var request = new DicomCFindRequest(level);
-        foreach (var key in keys)
-        {
-            var parts = key.Split('=', 2);
-            Assert.True(DicomDictionary.Default.TryGetTag(parts[0], out var tag), parts[0]);
-            request.Dataset!.AddOrUpdate(tag, parts.Length == 2 ? parts[1] : string.Empty);
-        }
-
-        var ours = await Collect(Client.SendCFindAsync(request, TestContext.Current.CancellationToken));
-        var reference = await FindWithFindscuAsync([$"QueryRetrieveLevel={level.ToCodeString()}", .. keys]);
-
-        Assert.Equal(DicomStatus.Success, ours[^1].Status);
-        Assert.All(ours[..^1], r => Assert.Equal(DicomState.Pending, r.Status.State));
-        Assert.NotEmpty(reference);
-        var expected = reference.Select(DicomJsonWriter.Serialize).Order(StringComparer.Ordinal).ToArray();
-        var actual = ours[..^1].Select(r => DicomJsonWriter.Serialize(r.Dataset!)).Order(StringComparer.Ordinal).ToArray();
-        Assert.Equal(expected, actual);
-    }
-
-    /// <summary>DCMTK's findscu as the reference client: each response's identifier extracted to a file (-X) and read back.</summary>
-    private async Task<IReadOnlyList<DicomDataset>> FindWithFindscuAsync(IReadOnlyList<string> keys)
-    {
-        var folder = Path.Combine(Path.GetTempPath(), $"openrem-findscu-{Guid.NewGuid():N}");
-        try
-        {
-            var result = await DcmtkClientTools.FindAsync(new FindRequest(peers.Archive.Endpoint, keys, folder), TestContext.Current.CancellationToken);
-            Assert.True(result.Succeeded, $"findscu ended with {result.FinalStatus}: {result.Log}");
-            return result.ResponseFiles.Select(path => DicomFile.Open(path).Dataset).ToArray();
-        }
-        finally
-        {
-            if (Directory.Exists(folder))
-            {
-                Directory.Delete(folder, recursive: true);
-            }
-        }
-    }
+    private Task<int> CompareWithFindScuAsync(DicomQueryRetrieveLevel level, params string[] keys) =>
+        FindscuComparison.AssertSameAnswersAsync(Client, peers.Archive.Endpoint, FindscuComparison.Request(level, keys), TestContext.Current.CancellationToken);
 }

@@ -3,18 +3,23 @@ using OpenRem.Testing.Peers;
 namespace OpenRem.Dicom.Tests.Network.Interop;
 
 /// <summary>
-/// One dcmqrscp loaded with the shared samples and one storescp as its move destination, started once for the
-/// interop collection (through the shared peer harness) and stopped by PID at its end.
+/// One dcmqrscp loaded with the shared samples, with two move destinations (our Store SCP and storescp, see
+/// <see cref="MoveDestinations"/>), started once for the DCMTK interop collection (through the shared peer harness)
+/// and stopped by PID at its end.
 /// </summary>
 public sealed class DcmtkPeers : IAsyncLifetime
 {
     public const string QueryAE = "QRSCP";
-    public const string StoreAE = "OPENREM_STORE";
 
-    private StorescpPeer? _store;
+    /// <summary>storescp, the move destination of the tests that only need files to arrive.</summary>
+    public const string StoreAE = MoveDestinations.StorescpAE;
+
+    private MoveDestinations? _destinations;
     private DcmqrscpPeer? _archive;
 
-    internal StorescpPeer Store => _store ?? throw new InvalidOperationException("The peers did not start.");
+    internal MoveDestinations Destinations => _destinations ?? throw new InvalidOperationException("The peers did not start.");
+
+    internal StorescpPeer Store => Destinations.Storescp;
 
     internal DcmqrscpPeer Archive => _archive ?? throw new InvalidOperationException("The peers did not start.");
 
@@ -26,25 +31,36 @@ public sealed class DcmtkPeers : IAsyncLifetime
 
     public async ValueTask InitializeAsync()
     {
-        _store = await StorescpPeer.StartAsync(StoreAE);
-        _archive = await DcmqrscpPeer.StartAsync(QueryAE, new Dictionary<string, int> { [StoreAE] = _store.Port }, [SharedMaterial.SamplesDirectory]);
-        LoadedInstances = _archive.Loaded.Stored;
-    }
-
-    public async ValueTask DisposeAsync()
-    {
         try
         {
-            if (_archive is not null)
+            _destinations = await MoveDestinations.StartAsync();
+            _archive = await DcmqrscpPeer.StartAsync(QueryAE, _destinations.ByAETitle, [SharedMaterial.SamplesDirectory]);
+            LoadedInstances = _archive.Loaded.Stored;
+        }
+        catch
+        {
+            await DisposeAsync();
+            throw;
+        }
+    }
+
+    /// <summary>Stops what started, once (also when the start failed half way).</summary>
+    public async ValueTask DisposeAsync()
+    {
+        var (archive, destinations) = (_archive, _destinations);
+        (_archive, _destinations) = (null, null);
+        try
+        {
+            if (archive is not null)
             {
-                await _archive.DisposeAsync();
+                await archive.DisposeAsync();
             }
         }
         finally
         {
-            if (_store is not null)
+            if (destinations is not null)
             {
-                await _store.DisposeAsync();
+                await destinations.DisposeAsync();
             }
         }
     }
