@@ -18,17 +18,10 @@ internal static class GraphAssert
             return;
         }
 
-        var type = expected.GetType();
-        Assert.True(type == actual.GetType(), $"{path}: expected a {type.Name}, found a {actual.GetType().Name}");
-        if (IsValue(type))
-        {
-            Assert.True(Equals(expected, actual), $"{path}: expected {expected}, found {actual}");
-            return;
-        }
-
-        if (expected is IEnumerable expectedItems)
+        if (expected is IEnumerable expectedItems and not string)
         {
             var left = expectedItems.Cast<object?>().ToList();
+            Assert.True(actual is IEnumerable, $"{path}: expected a list, found a {actual.GetType().Name}");
             var right = ((IEnumerable)actual).Cast<object?>().ToList();
             Assert.True(left.Count == right.Count, $"{path}: expected {left.Count} items, found {right.Count}");
             for (var i = 0; i < left.Count; i++)
@@ -36,6 +29,14 @@ internal static class GraphAssert
                 Same(left[i], right[i], $"{path}[{i}]");
             }
 
+            return;
+        }
+
+        var type = expected.GetType();
+        Assert.True(type == actual.GetType(), $"{path}: expected a {type.Name}, found a {actual.GetType().Name}");
+        if (IsValue(type))
+        {
+            Assert.True(Equals(expected, actual), $"{path}: expected {expected}, found {actual}");
             return;
         }
 
