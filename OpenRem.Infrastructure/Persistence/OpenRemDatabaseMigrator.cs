@@ -23,6 +23,13 @@ public sealed class OpenRemDatabaseMigrator(IDbContextFactory<OpenRemDbContext> 
                 $"The database {path} cannot use write-ahead logging (journal mode is '{mode}'); keep the data directory on a local disk.");
         }
 
-        PersistenceLog.DatabaseReady(logger, path, pending);
+        if (pending > 0)
+        {
+            PersistenceLog.DatabaseMigrated(logger, path, pending);
+        }
+        else
+        {
+            PersistenceLog.DatabaseUpToDate(logger, path);
+        }
     }
 }

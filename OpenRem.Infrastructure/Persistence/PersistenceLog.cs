@@ -5,8 +5,11 @@ namespace OpenRem.Infrastructure.Persistence;
 /// <summary>The log messages of the persistence layer.</summary>
 internal static partial class PersistenceLog
 {
-    [LoggerMessage(EventId = 2001, Level = LogLevel.Information, Message = "Database {Path} is up to date ({Applied} migration(s) applied now)")]
-    public static partial void DatabaseReady(ILogger logger, string path, int applied);
+    [LoggerMessage(EventId = 2001, Level = LogLevel.Information, Message = "Database {Path} migrated: {Applied} migration(s) applied")]
+    public static partial void DatabaseMigrated(ILogger logger, string path, int applied);
+
+    [LoggerMessage(EventId = 2004, Level = LogLevel.Debug, Message = "Database {Path} is up to date")]
+    public static partial void DatabaseUpToDate(ILogger logger, string path);
 
     [LoggerMessage(EventId = 2002, Level = LogLevel.Warning, Message = "Progress publisher {Publisher} failed for query {QueryId}; the query goes on")]
     public static partial void PublisherFailed(ILogger logger, Exception exception, string publisher, Guid queryId);
