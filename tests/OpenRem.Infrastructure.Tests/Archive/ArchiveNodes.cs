@@ -15,14 +15,15 @@ internal static class ArchiveNodes
     /// <summary>Short enough for a test to fail in reasonable time, long enough for a shared 2-core machine.</summary>
     public static AssociationTimeouts Timeouts { get; } = new(TimeSpan.FromSeconds(20), TimeSpan.FromSeconds(60));
 
-    public static RemoteNode Node(DicomEndpoint endpoint, string? aeTitle = null) => Node(endpoint.Host, endpoint.Port, aeTitle ?? endpoint.AeTitle);
+    public static RemoteNode Node(DicomEndpoint endpoint, string? aeTitle = null, string callingAeTitle = CallingAeTitle) =>
+        Node(endpoint.Host, endpoint.Port, aeTitle ?? endpoint.AeTitle, callingAeTitle);
 
-    public static RemoteNode Node(string host, int port, string aeTitle) => RemoteNode.Create(
+    public static RemoteNode Node(string host, int port, string aeTitle, string callingAeTitle = CallingAeTitle) => RemoteNode.Create(
         new RemoteNodeSettings
         {
             Name = "test archive",
             AeTitle = aeTitle,
-            CallingAeTitle = CallingAeTitle,
+            CallingAeTitle = callingAeTitle,
             Host = host,
             Port = port,
             Timeouts = Timeouts,
