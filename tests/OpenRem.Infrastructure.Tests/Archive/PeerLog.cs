@@ -33,14 +33,21 @@ internal sealed class PeerLog
     public int Count(string text) => Regex.Count(Text(), Regex.Escape(text));
 
     /// <summary>Waits until <paramref name="text"/> appeared <paramref name="times"/> times since the mark; fails with the log after the limit.</summary>
-    public async Task WaitForAsync(string text, int times, TimeSpan limit, CancellationToken cancellationToken)
+    public Task WaitForAsync(string text, int times, TimeSpan limit, CancellationToken cancellationToken) =>
+        WaitUntilAsync(() => Count(text) >= times, $"'{text}' appeared {Count(text)} of {times} times", limit, cancellationToken);
+
+    /// <summary>Waits until one of <paramref name="texts"/> appeared since the mark; fails with the log after the limit.</summary>
+    public Task WaitForAnyAsync(IReadOnlyList<string> texts, TimeSpan limit, CancellationToken cancellationToken) =>
+        WaitUntilAsync(() => texts.Any(text => Count(text) > 0), $"none of '{string.Join("', '", texts)}' appeared", limit, cancellationToken);
+
+    private async Task WaitUntilAsync(Func<bool> condition, string failure, TimeSpan limit, CancellationToken cancellationToken)
     {
         var stopwatch = Stopwatch.StartNew();
-        while (Count(text) < times)
+        while (!condition())
         {
             if (stopwatch.Elapsed > limit)
             {
-                Assert.Fail($"'{text}' appeared {Count(text)} of {times} times in {_path} within {limit.TotalSeconds:0} s. Since the mark:\n{Text()}");
+                Assert.Fail($"In {_path}, {failure} within {limit.TotalSeconds:0} s. Since the mark:\n{Text()}");
             }
 
             await Task.Delay(Poll, cancellationToken);
