@@ -109,7 +109,8 @@ internal sealed class DicomRemoteArchive : IRemoteArchive
         _gate.Dispose();
     }
 
-    private async IAsyncEnumerable<T> FindAsync<T>(FindRequest request, Func<DicomDataset, T> read, [EnumeratorCancellation] CancellationToken cancellationToken)
+    /// <summary>A C-FIND of any identifier: one value per pending response, read from its identifier by <paramref name="read"/>.</summary>
+    internal async IAsyncEnumerable<T> FindAsync<T>(FindRequest request, Func<DicomDataset, T> read, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         using var call = BeginCall(ArchiveService.Find);

@@ -58,5 +58,4 @@ public sealed class FindIdentifiersTests
         Assert.Equal("ISO_IR 192", find.Dataset!.GetString(DicomTag.SpecificCharacterSet));
         Assert.Equal("Teilkörper*", find.Dataset.GetString(DicomTag.StudyDescription));
     }
-
 }
