@@ -106,7 +106,6 @@ internal sealed class DicomRemoteArchive : IRemoteArchive
 
         _disposed = true;
         await DropAsync().ConfigureAwait(false);
-        _gate.Dispose();
     }
 
     /// <summary>A C-FIND of any identifier: one value per pending response, read from its identifier by <paramref name="read"/>.</summary>
