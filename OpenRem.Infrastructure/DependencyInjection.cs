@@ -2,6 +2,8 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Configuration.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using OpenRem.Domain.Ports.Archive;
+using OpenRem.Infrastructure.Archive;
 using OpenRem.Infrastructure.Configuration;
 using OpenRem.Infrastructure.Logging;
 using OpenRem.Infrastructure.Persistence;
@@ -41,6 +43,9 @@ public static class DependencyInjection
             .Enrich.FromLogContext());
 
         builder.Services.AddOpenRemPersistence(dataDirectory);
+
+        // The Domain's archive port: C-FIND and C-MOVE through OpenRem.Dicom's client.
+        builder.Services.AddSingleton<IRemoteArchiveConnector, DicomRemoteArchiveConnector>();
 
         return builder;
     }
