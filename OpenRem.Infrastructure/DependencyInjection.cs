@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Configuration.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using OpenRem.Domain.Ports;
 using OpenRem.Domain.Ports.Archive;
 using OpenRem.Infrastructure.Archive;
 using OpenRem.Infrastructure.Configuration;
@@ -46,6 +47,7 @@ public static class DependencyInjection
 
         // The Domain's archive port: C-FIND and C-MOVE through OpenRem.Dicom's client.
         builder.Services.AddSingleton<IRemoteArchiveConnector, DicomRemoteArchiveConnector>();
+        builder.Services.AddSingleton<INodeEcho, DicomNodeEcho>();
 
         return builder;
     }

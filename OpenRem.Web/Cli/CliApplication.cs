@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.CommandLine.Invocation;
 using OpenRem.Web.Cli.Nodes;
+using OpenRem.Web.Cli.Qr;
 
 namespace OpenRem.Web.Cli;
 
@@ -18,6 +19,7 @@ public static class CliApplication
         new DumpVerb(),
         new DicomVerb(),
         new NodesVerb(),
+        new QrVerb(QrServices.CreateAsync),
     ];
 
     /// <summary>The exit code of a command line that does not parse (unknown verb or option, missing or bad value).</summary>

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 using OpenRem.Infrastructure;
 using OpenRem.Infrastructure.Configuration;
 using OpenRem.Infrastructure.Logging;
@@ -16,7 +17,7 @@ internal static class CliHost
 {
     /// <summary>Builds the host and migrates the database; the caller disposes the host.</summary>
     /// <exception cref="InvalidOperationException">The data directory cannot be used; the message says why.</exception>
-    public static async Task<IHost> StartAsync(string? dataDirectory, CancellationToken cancellationToken)
+    public static async Task<IHost> StartAsync(string? dataDirectory, CancellationToken cancellationToken, Action<IServiceCollection>? addServices = null)
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
         {
@@ -29,6 +30,7 @@ internal static class CliHost
         }
 
         builder.AddOpenRemInfrastructure();
+        addServices?.Invoke(builder.Services);
         builder.Configuration.AddInMemoryCollection(QuietSettings(builder.Configuration));
         var host = builder.Build();
         try
