@@ -12,11 +12,14 @@ internal static class ColumnLengths
     /// <summary>A DICOM code string such as a modality (value representation CS).</summary>
     public const int CodeString = 16;
 
-    /// <summary>A DICOM long string such as a description (value representation LO).</summary>
-    public const int LongString = 64;
+    /// <summary>
+    /// A description (value representation LO, 64 characters a value): room for several values, which archives
+    /// may return joined.
+    /// </summary>
+    public const int LongString = 256;
 
-    /// <summary>A DICOM short string such as a station name (value representation SH).</summary>
-    public const int ShortString = 16;
+    /// <summary>A station name (value representation SH, 16 characters a value): room for several values.</summary>
+    public const int ShortString = 64;
 
     /// <summary>A drop reason's text.</summary>
     public const int ReasonText = 200;

@@ -1,5 +1,4 @@
 using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
 using OpenRem.Infrastructure;
 using OpenRem.Infrastructure.Configuration;
 using OpenRem.Infrastructure.Logging;
@@ -11,13 +10,14 @@ namespace OpenRem.Web.Cli;
 /// The services a verb that uses the configuration and the database needs, without the web server: the same
 /// settings as the web application (<c>appsettings.json</c>, environment variables), the data directory (or the one
 /// given with <c>--data-directory</c>), the database created or migrated. Console logging goes to stderr so that
-/// stdout carries only the verb's output.
+/// stdout carries only the verb's output. Only the services are built, never a host: nothing is started, and a host
+/// built in the same process (a test's web application factory listens for one) is not disturbed.
 /// </summary>
 internal static class CliHost
 {
-    /// <summary>Builds the host and migrates the database; the caller disposes the host.</summary>
+    /// <summary>Builds the services and migrates the database; the caller disposes the services.</summary>
     /// <exception cref="InvalidOperationException">The data directory cannot be used; the message says why.</exception>
-    public static async Task<IHost> StartAsync(string? dataDirectory, CancellationToken cancellationToken, Action<IServiceCollection>? addServices = null)
+    public static async Task<ServiceProvider> StartAsync(string? dataDirectory, CancellationToken cancellationToken, Action<IServiceCollection>? addServices = null)
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
         {
@@ -32,15 +32,15 @@ internal static class CliHost
         builder.AddOpenRemInfrastructure();
         addServices?.Invoke(builder.Services);
         builder.Configuration.AddInMemoryCollection(QuietSettings(builder.Configuration));
-        var host = builder.Build();
+        var services = builder.Services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
         try
         {
-            await host.Services.MigrateOpenRemDatabaseAsync(cancellationToken);
-            return host;
+            await services.MigrateOpenRemDatabaseAsync(cancellationToken);
+            return services;
         }
         catch
         {
-            host.Dispose();
+            await services.DisposeAsync();
             throw;
         }
     }

@@ -564,7 +564,7 @@ namespace OpenRem.Infrastructure.Persistence.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("SeriesDescription")
-                        .HasMaxLength(64)
+                        .HasMaxLength(256)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("SeriesInstanceUid")
@@ -583,7 +583,7 @@ namespace OpenRem.Infrastructure.Persistence.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<string>("StationName")
-                        .HasMaxLength(16)
+                        .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
                     b.Property<long>("StudyResponseId")
@@ -689,11 +689,11 @@ namespace OpenRem.Infrastructure.Persistence.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("StationName")
-                        .HasMaxLength(16)
+                        .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("StudyDescription")
-                        .HasMaxLength(64)
+                        .HasMaxLength(256)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("StudyInstanceUid")

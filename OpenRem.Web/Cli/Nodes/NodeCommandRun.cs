@@ -25,8 +25,8 @@ internal static class NodeCommandRun
         var error = parseResult.InvocationConfiguration.Error;
         try
         {
-            using var host = await CliHost.StartAsync(parseResult.GetValue(dataDirectory), cancellationToken);
-            return await body(host.Services, output, error);
+            await using var services = await CliHost.StartAsync(parseResult.GetValue(dataDirectory), cancellationToken);
+            return await body(services, output, error);
         }
         catch (InvalidNodeSettingsException exception)
         {

@@ -10,7 +10,6 @@ internal static class QrServices
 {
     public static async Task<IServiceProvider> CreateAsync(CancellationToken cancellationToken)
     {
-        var host = await CliHost.StartAsync(null, cancellationToken, services => services.AddSingleton<IQrNodeLookup, RepositoryNodeLookup>()).ConfigureAwait(false);
-        return host.Services;
+        return await CliHost.StartAsync(null, cancellationToken, services => services.AddSingleton<IQrNodeLookup, RepositoryNodeLookup>()).ConfigureAwait(false);
     }
 }

@@ -7,6 +7,7 @@ using OpenRem.Web.Cli;
 
 namespace OpenRem.Web.Tests.Cli;
 
+[Collection(nameof(InProcessApplicationServices))]
 public sealed class NodesVerbTests : IDisposable
 {
     private readonly string _root = Directory.CreateTempSubdirectory("openrem-cli-nodes-").FullName;

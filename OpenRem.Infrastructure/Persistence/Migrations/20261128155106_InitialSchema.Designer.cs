@@ -12,7 +12,7 @@ using OpenRem.Infrastructure.Persistence;
 namespace OpenRem.Infrastructure.Persistence.Migrations
 {
     [DbContext(typeof(OpenRemDbContext))]
-    [Migration("20261128145210_InitialSchema")]
+    [Migration("20261128155106_InitialSchema")]
     partial class InitialSchema
     {
         /// <inheritdoc />
@@ -567,7 +567,7 @@ namespace OpenRem.Infrastructure.Persistence.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("SeriesDescription")
-                        .HasMaxLength(64)
+                        .HasMaxLength(256)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("SeriesInstanceUid")
@@ -586,7 +586,7 @@ namespace OpenRem.Infrastructure.Persistence.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<string>("StationName")
-                        .HasMaxLength(16)
+                        .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
                     b.Property<long>("StudyResponseId")
@@ -692,11 +692,11 @@ namespace OpenRem.Infrastructure.Persistence.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("StationName")
-                        .HasMaxLength(16)
+                        .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("StudyDescription")
-                        .HasMaxLength(64)
+                        .HasMaxLength(256)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("StudyInstanceUid")
