@@ -162,6 +162,39 @@ public sealed class AssociationLifetimeTests(ArchivePeers peers)
     }
 
     [Fact]
+    public async Task Cancelling_a_move_sends_C_CANCEL_and_the_association_serves_the_next_call()
+    {
+        var log = PeerLog.Mark(peers.Dcmqrscp.LogFile);
+        var (loggers, recorder) = RecordingLoggerProvider.CreateFactory();
+        using var _ = loggers;
+        var study = SampleLibrary.File("NM-CT-RDSR-Siemens.dcm").StudyInstanceUid;
+        var image = SampleLibrary.File("NM-PetIm-Siemens.dcm");
+        Assert.True(SampleLibrary.OfStudy(SampleLibrary.InDcmqrscp, study).Count > 2, "the study should hold several instances");
+        await using var archive = ArchiveNodes.Connect(ArchiveNodes.Node(peers.Dcmqrscp.Endpoint, callingAeTitle: "OPENREM_STOPMOVE"), ArchiveService.Move, loggers);
+        using var cancel = CancellationTokenSource.CreateLinkedTokenSource(Token);
+        var store = AeTitle.Parse(ArchivePeers.StoreAeTitle);
+        var received = new List<MoveResponse>();
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(async () =>
+        {
+            await foreach (var response in archive.MoveAsync(new MoveRequest(QueryLevel.Study, study, string.Empty, null, store), cancel.Token))
+            {
+                received.Add(response);
+                await cancel.CancelAsync();
+            }
+        });
+
+        Assert.Equal(0xFF00, Assert.Single(received).Status);
+        Assert.Contains(recorder.Lines, line => line.Contains("Sending C-CANCEL", StringComparison.Ordinal));
+        // dcmqrscp either ends the sub-operations (status "Cancel: ...") or had already sent its final response.
+        await log.WaitForAnyAsync(["[status: Cancel", "late C-CANCEL-RQ"], LogLimit, Token);
+        Assert.True(log.Count("[status: Cancel") + log.Count("late C-CANCEL-RQ") == 1, log.Text());
+        var next = await Collect.AllAsync(archive.MoveAsync(new MoveRequest(QueryLevel.Image, image.StudyInstanceUid, image.SeriesInstanceUid, image.SopInstanceUid, store), Token));
+        Assert.Equal(0x0000, next[^1].Status);
+        Assert.Equal(1, log.Count(Received("OPENREM_STOPMOVE")));
+    }
+
+    [Fact]
     public async Task Leaving_a_find_early_cancels_it_and_the_association_serves_the_next_call()
     {
         var log = PeerLog.Mark(peers.Dcmqrscp.LogFile);
