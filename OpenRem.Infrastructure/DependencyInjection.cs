@@ -2,8 +2,12 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Configuration.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using OpenRem.Domain.Ports;
+using OpenRem.Domain.Ports.Archive;
+using OpenRem.Infrastructure.Archive;
 using OpenRem.Infrastructure.Configuration;
 using OpenRem.Infrastructure.Logging;
+using OpenRem.Infrastructure.Persistence;
 using Serilog;
 
 namespace OpenRem.Infrastructure;
@@ -16,7 +20,8 @@ public static class DependencyInjection
     /// <summary>
     /// Adds the settings file shipped beside the executable (below every other configuration source), the
     /// <see cref="OpenRemOptions"/> with the data directory resolved, created and checked, and Serilog configured from
-    /// the <c>Serilog</c> section.
+    /// the <c>Serilog</c> section, and the database (<c>openrem.db</c> in the data directory, migrated when the host
+    /// starts) with its repositories.
     /// </summary>
     /// <exception cref="InvalidOperationException">The data directory cannot be used; the message says why.</exception>
     public static TBuilder AddOpenRemInfrastructure<TBuilder>(this TBuilder builder)
@@ -37,6 +42,12 @@ public static class DependencyInjection
             .ReadSettings(builder.Configuration, dataDirectory)
             .ReadFrom.Services(services)
             .Enrich.FromLogContext());
+
+        builder.Services.AddOpenRemPersistence(dataDirectory);
+
+        // The Domain's archive port: C-FIND and C-MOVE through OpenRem.Dicom's client.
+        builder.Services.AddSingleton<IRemoteArchiveConnector, DicomRemoteArchiveConnector>();
+        builder.Services.AddSingleton<INodeEcho, DicomNodeEcho>();
 
         return builder;
     }

@@ -1,6 +1,9 @@
 namespace OpenRem.Domain.Queries;
 
-/// <summary>What a query was asked for, fixed when it was created, with the date keys it sends.</summary>
+/// <summary>
+/// What a query was asked for, fixed when it was created, with the date keys it sends, where the request came from
+/// (<paramref name="Origin"/>) and who made it (<paramref name="RequestedBy"/>: a user's or a schedule's name, if known).
+/// </summary>
 public sealed record QueryParameters(
     ModalitySelection Modalities,
     StudyDateWindow Dates,
@@ -8,8 +11,15 @@ public sealed record QueryParameters(
     StudyFilters Filters,
     QueryOptions Options,
     bool MoveWhenFound,
-    QueryOrigin Origin)
+    QueryOrigin Origin,
+    string? RequestedBy = null)
 {
+    /// <summary>For the database mapping, which sets each property from its columns.</summary>
+    private QueryParameters()
+        : this(null!, null!, null!, null!, null!, false, default)
+    {
+    }
+
     /// <summary>The parameters of <paramref name="request"/> run on <paramref name="today"/>.</summary>
     public static QueryParameters From(QueryRequest request, DateOnly today)
     {
@@ -21,7 +31,8 @@ public sealed record QueryParameters(
             request.Filters,
             request.Options,
             request.MoveWhenFound,
-            request.Origin);
+            request.Origin,
+            string.IsNullOrWhiteSpace(request.RequestedBy) ? null : request.RequestedBy.Trim());
     }
 
     /// <summary>One line for the query's log.</summary>

@@ -22,6 +22,9 @@ public sealed record QueryRequest
 
     public QueryOrigin Origin { get; init; } = QueryOrigin.WebForm;
 
+    /// <summary>Who asks: the user's name, or the schedule's name for a scheduled query; null when not known.</summary>
+    public string? RequestedBy { get; init; }
+
     /// <summary>Every reason this request cannot be run on <paramref name="today"/>; empty when it can.</summary>
     public IReadOnlyList<string> Validate(DateOnly today)
     {

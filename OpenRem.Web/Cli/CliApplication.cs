@@ -1,4 +1,7 @@
 using System.CommandLine;
+using System.CommandLine.Invocation;
+using OpenRem.Web.Cli.Nodes;
+using OpenRem.Web.Cli.Qr;
 
 namespace OpenRem.Web.Cli;
 
@@ -15,7 +18,12 @@ public static class CliApplication
         new VersionVerb(),
         new DumpVerb(),
         new DicomVerb(),
+        new NodesVerb(),
+        new QrVerb(QrServices.CreateAsync),
     ];
+
+    /// <summary>The exit code of a command line that does not parse (unknown verb or option, missing or bad value).</summary>
+    public const int UsageErrorExitCode = 2;
 
     /// <summary>Builds the root command with every verb and the standard <c>--help</c> and <c>--version</c> options.</summary>
     public static RootCommand CreateRootCommand()
@@ -60,13 +68,18 @@ public static class CliApplication
             .Contains(first, StringComparer.Ordinal);
     }
 
-    /// <summary>Parses <paramref name="args"/> and runs the chosen verb or option; returns the exit code.</summary>
-    public static Task<int> InvokeAsync(
+    /// <summary>
+    /// Parses <paramref name="args"/> and runs the chosen verb or option; returns the exit code, which is
+    /// <see cref="UsageErrorExitCode"/> when the command line does not parse.
+    /// </summary>
+    public static async Task<int> InvokeAsync(
         IReadOnlyList<string> args,
         InvocationConfiguration? configuration = null,
         CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(args);
-        return CreateRootCommand().Parse(args).InvokeAsync(configuration, cancellationToken);
+        var parseResult = CreateRootCommand().Parse(args);
+        var exitCode = await parseResult.InvokeAsync(configuration, cancellationToken);
+        return parseResult.Action is ParseErrorAction && exitCode != 0 ? UsageErrorExitCode : exitCode;
     }
 }

@@ -6,6 +6,7 @@ using OpenRem.Domain.Ports.Archive;
 using OpenRem.Domain.Queries;
 using OpenRem.Domain.Retrieve;
 using OpenRem.Domain.Running;
+using OpenRem.Infrastructure.Persistence.Queries;
 
 namespace OpenRem.Web.Cli.Qr;
 
@@ -21,7 +22,9 @@ internal sealed partial class QrExecution(
     IImportedObjects imported,
     IQueryProgress? applicationProgress,
     TimeProvider time,
-    ILogger<QrExecution> logger)
+    ILogger<QrExecution> logger,
+    IQueryRepository? repository = null,
+    IQueryRunSessions? sessions = null)
 {
     public async Task<int> RunAsync(QueryRequest request, bool json, TextWriter output, TextWriter error, CancellationToken cancellationToken)
     {
@@ -49,9 +52,24 @@ internal sealed partial class QrExecution(
         }
 
         await error.WriteLineAsync("Running Query").ConfigureAwait(false);
-        var progress = new QrConsoleProgress(error, applicationProgress);
-        var runner = new QueryRunner(new FindPhase(archives, imported, progress, time), new MovePhase(archives, progress, time));
-        var state = await runner.RunAsync(query, remote, store, cancellationToken).ConfigureAwait(false);
+        QueryState state;
+        if (repository is not null && sessions is not null)
+        {
+            // The query is stored first and written as it runs, so that it shows in the history like any other.
+            await repository.AddAsync(query, cancellationToken).ConfigureAwait(false);
+            var session = await sessions.OpenAsync(query.Id, cancellationToken).ConfigureAwait(false)
+                ?? throw new InvalidOperationException($"The query {query.Id} just stored could not be read back.");
+            await using (session.ConfigureAwait(false))
+            {
+                query = session.Query;
+                state = await RunAsync(query, session.RemoteNode ?? remote, session.StoreNode ?? store, session.Progress, error, cancellationToken).ConfigureAwait(false);
+            }
+        }
+        else
+        {
+            state = await RunAsync(query, remote, store, applicationProgress, error, cancellationToken).ConfigureAwait(false);
+        }
+
         LogEnded(logger, query.Id, state);
 
         var summary = QrSummaryBuilder.From(query);
@@ -65,6 +83,14 @@ internal sealed partial class QrExecution(
         }
 
         return Succeeded(query) ? QrExitCode.Success : QrExitCode.Failure;
+    }
+
+    private Task<QueryState> RunAsync(
+        Query query, RemoteNode remote, StoreNode store, IQueryProgress? inner, TextWriter error, CancellationToken cancellationToken)
+    {
+        var progress = new QrConsoleProgress(error, inner);
+        var runner = new QueryRunner(new FindPhase(archives, imported, progress, time), new MovePhase(archives, progress, time));
+        return runner.RunAsync(query, remote, store, cancellationToken);
     }
 
     private static bool Succeeded(Query query) =>

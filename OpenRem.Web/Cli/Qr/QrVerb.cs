@@ -5,6 +5,7 @@ using Microsoft.Extensions.Logging.Abstractions;
 using OpenRem.Domain.Ports;
 using OpenRem.Domain.Ports.Archive;
 using OpenRem.Domain.Queries;
+using OpenRem.Infrastructure.Persistence.Queries;
 
 namespace OpenRem.Web.Cli.Qr;
 
@@ -19,7 +20,7 @@ namespace OpenRem.Web.Cli.Qr;
 /// <see cref="IImportedObjects"/>, resolved in a scope; <see cref="TimeProvider"/> (else the system clock),
 /// <see cref="IQueryProgress"/> (the application's, which persists the query) and logging are used when present.
 /// </remarks>
-internal sealed class QrVerb(Func<IServiceProvider> createServices) : ICliVerb
+internal sealed class QrVerb(Func<CancellationToken, Task<IServiceProvider>> createServices) : ICliVerb
 {
     public Command CreateCommand()
     {
@@ -44,7 +45,7 @@ internal sealed class QrVerb(Func<IServiceProvider> createServices) : ICliVerb
             return await UsageErrorAsync(commandLine, commandPath, error, exception).ConfigureAwait(false);
         }
 
-        var services = createServices();
+        var services = await createServices(cancellationToken).ConfigureAwait(false);
         try
         {
             var scope = services.CreateAsyncScope();
@@ -69,7 +70,9 @@ internal sealed class QrVerb(Func<IServiceProvider> createServices) : ICliVerb
                     provider.GetRequiredService<IImportedObjects>(),
                     provider.GetService<IQueryProgress>(),
                     time,
-                    provider.GetService<ILogger<QrExecution>>() ?? NullLogger<QrExecution>.Instance);
+                    provider.GetService<ILogger<QrExecution>>() ?? NullLogger<QrExecution>.Instance,
+                    provider.GetService<IQueryRepository>(),
+                    provider.GetService<IQueryRunSessions>());
                 return await execution.RunAsync(request, arguments.Json, output, error, cancellationToken).ConfigureAwait(false);
             }
         }

@@ -55,11 +55,11 @@ public sealed class CliApplicationTests
     }
 
     [Fact]
-    public async Task An_unknown_verb_fails_with_a_message_naming_it()
+    public async Task An_unknown_verb_is_a_usage_error_with_a_message_naming_it()
     {
         var (exitCode, _, error) = await CliRunner.InvokeAsync("no-such-verb");
 
-        Assert.NotEqual(0, exitCode);
+        Assert.Equal(CliApplication.UsageErrorExitCode, exitCode);
         Assert.Contains("'no-such-verb'", error, StringComparison.Ordinal);
     }
 

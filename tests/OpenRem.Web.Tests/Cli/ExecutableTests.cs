@@ -18,11 +18,11 @@ public sealed class ExecutableTests
     }
 
     [Fact]
-    public async Task An_unknown_verb_exits_with_a_non_zero_code_and_a_message()
+    public async Task An_unknown_verb_exits_with_the_usage_error_code_and_a_message()
     {
         var (exitCode, output, error) = await RunAsync("no-such-verb");
 
-        Assert.Equal(1, exitCode);
+        Assert.Equal(OpenRem.Web.Cli.CliApplication.UsageErrorExitCode, exitCode);
         Assert.Contains("Unrecognized command or argument 'no-such-verb'", error, StringComparison.Ordinal);
         Assert.DoesNotContain("Now listening", output + error, StringComparison.Ordinal);
     }

@@ -47,7 +47,7 @@ internal sealed class QrTestBed
     /// <summary>Runs <c>qr ARGS</c> in-process with <paramref name="cancellationToken"/> as the Ctrl-C token.</summary>
     public async Task<(int ExitCode, string Output, string Error)> RunVerbAsync(CancellationToken cancellationToken, params string[] args)
     {
-        var verb = new QrVerb(BuildServices);
+        var verb = new QrVerb(_ => Task.FromResult<IServiceProvider>(BuildServices()));
         var root = new RootCommand { verb.CreateCommand() };
         using var output = new StringWriter();
         using var error = new StringWriter();

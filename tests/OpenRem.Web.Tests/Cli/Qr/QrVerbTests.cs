@@ -1,3 +1,4 @@
+using OpenRem.Domain.Ports;
 using System.Text.Json;
 using OpenRem.Domain.Ports.Archive;
 using OpenRem.Domain.Queries;

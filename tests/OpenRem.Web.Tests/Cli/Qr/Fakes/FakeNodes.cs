@@ -1,3 +1,4 @@
+using OpenRem.Domain.Ports;
 using OpenRem.Domain.Nodes;
 using OpenRem.Web.Cli.Qr;
 

@@ -1,4 +1,4 @@
-namespace OpenRem.Web.Cli.Qr;
+namespace OpenRem.Domain.Ports;
 
 /// <summary>
 /// The outcome of one C-ECHO: success, or what went wrong as the reference words it (for example

@@ -1,6 +1,6 @@
 using OpenRem.Domain.Nodes;
 
-namespace OpenRem.Web.Cli.Qr;
+namespace OpenRem.Domain.Ports;
 
 /// <summary>Verifies that a node answers (C-ECHO), with the outcome in the reference's words.</summary>
 public interface INodeEcho

@@ -1,0 +1,21 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using OpenRem.Domain.Imported;
+
+namespace OpenRem.Infrastructure.Persistence.Configurations;
+
+internal sealed class ImportedObjectConfiguration : IEntityTypeConfiguration<ImportedObject>
+{
+    public void Configure(EntityTypeBuilder<ImportedObject> builder)
+    {
+        builder.HasKey(imported => imported.Id);
+        builder.Property(imported => imported.StudyInstanceUid).HasMaxLength(ColumnLengths.Uid);
+        builder.Property(imported => imported.SeriesInstanceUid).HasMaxLength(ColumnLengths.Uid);
+        builder.Property(imported => imported.SopInstanceUid).HasMaxLength(ColumnLengths.Uid);
+        builder.Property(imported => imported.SopClassUid).HasMaxLength(ColumnLengths.Uid);
+
+        // An object is imported once; the duplicate rule looks objects up by study.
+        builder.HasIndex(imported => imported.SopInstanceUid).IsUnique();
+        builder.HasIndex(imported => imported.StudyInstanceUid);
+    }
+}

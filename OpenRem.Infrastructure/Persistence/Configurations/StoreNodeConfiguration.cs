@@ -1,0 +1,20 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using OpenRem.Domain.Nodes;
+
+namespace OpenRem.Infrastructure.Persistence.Configurations;
+
+internal sealed class StoreNodeConfiguration : IEntityTypeConfiguration<StoreNode>
+{
+    public void Configure(EntityTypeBuilder<StoreNode> builder)
+    {
+        builder.HasKey(node => node.Id);
+
+        // The ID comes from the node identities shared with remote nodes.
+        builder.Property(node => node.Id).ValueGeneratedNever();
+        builder.Property(node => node.Name).HasMaxLength(ColumnLengths.NodeName).UseCollation(Collations.CaseInsensitive);
+        builder.HasIndex(node => node.Name).IsUnique();
+        builder.Property(node => node.AeTitle);
+        builder.Property(node => node.Host);
+    }
+}

@@ -1,0 +1,57 @@
+using System.CommandLine;
+using OpenRem.Domain.Nodes;
+
+namespace OpenRem.Web.Cli.Nodes;
+
+/// <summary>
+/// Runs the body of a <c>nodes</c> subcommand with the database's services, and turns failures into exit codes:
+/// settings that do not validate are a usage error (2, one line per field on stderr), a data directory or
+/// database that cannot be used, or any other failure, 1.
+/// </summary>
+internal static class NodeCommandRun
+{
+    public const int Success = 0;
+    public const int Failure = 1;
+    public const int UsageError = 2;
+
+    public static async Task<int> RunAsync(
+        ParseResult parseResult,
+        Option<string> dataDirectory,
+        string verb,
+        Func<IServiceProvider, TextWriter, TextWriter, Task<int>> body,
+        CancellationToken cancellationToken)
+    {
+        var output = parseResult.InvocationConfiguration.Output;
+        var error = parseResult.InvocationConfiguration.Error;
+        try
+        {
+            await using var services = await CliHost.StartAsync(parseResult.GetValue(dataDirectory), cancellationToken);
+            return await body(services, output, error);
+        }
+        catch (InvalidNodeSettingsException exception)
+        {
+            foreach (var problem in exception.Errors)
+            {
+                await error.WriteLineAsync($"nodes {verb}: {OptionOf(problem.Field)}: {problem.Message}");
+            }
+
+            return UsageError;
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            await error.WriteLineAsync($"nodes {verb}: {exception.Message}");
+            return Failure;
+        }
+    }
+
+    /// <summary>The command-line option a settings field comes from.</summary>
+    private static string OptionOf(string field) => field switch
+    {
+        nameof(RemoteNodeSettings.Name) => "--name",
+        nameof(RemoteNodeSettings.AeTitle) => "--aet",
+        nameof(RemoteNodeSettings.CallingAeTitle) => "--calling-aet",
+        nameof(RemoteNodeSettings.Host) => "--host",
+        nameof(RemoteNodeSettings.Port) => "--port",
+        _ => field,
+    };
+}
