@@ -20,11 +20,11 @@ internal static class StoreScpBenchmark
 
     public static async Task<int> RunAsync(string[] args)
     {
-        var small = Option(args, "--small", 2000);
-        var large = Option(args, "--large", 20);
-        var largeMiB = Option(args, "--large-mib", 50);
-        var rounds = Option(args, "--rounds", 3);
-        var gib = Option(args, "--gib", 1);
+        var small = Options.Int(args, "--small", 2000);
+        var large = Options.Int(args, "--large", 20);
+        var largeMiB = Options.Int(args, "--large-mib", 50);
+        var rounds = Options.Int(args, "--rounds", 3);
+        var gib = Options.Int(args, "--gib", 1);
         var work = Directory.CreateTempSubdirectory("openrem-bench-store-").FullName;
         try
         {
@@ -215,12 +215,6 @@ internal static class StoreScpBenchmark
     {
         var sorted = values.OrderBy(v => v.Seconds).ToArray();
         return new Measurement(sorted[sorted.Length / 2].Seconds, values.Max(v => v.PeakKiB));
-    }
-
-    private static int Option(string[] args, string name, int defaultValue)
-    {
-        var index = Array.IndexOf(args, name);
-        return index >= 0 && index + 1 < args.Length ? int.Parse(args[index + 1], CultureInfo.InvariantCulture) : defaultValue;
     }
 
     private sealed record Measurement(double Seconds, long PeakKiB);
