@@ -11,7 +11,8 @@ namespace OpenRem.Dicom.Network.Server;
 /// until release, abort, a protocol error, the idle timeout or the server's stop. Requests are dispatched to the
 /// provider interfaces the derived class implements (<see cref="IDicomCEchoProvider"/>, <see cref="IDicomCStoreProvider"/>).
 /// C-STORE data sets are streamed to the provider's file sink as they arrive; everything after the last fragment
-/// (checks, provider, response) runs on its own task while this loop keeps reading, so an A-ABORT is seen at once.
+/// (checks, provider, response) starts on this loop's thread and, as soon as it has to wait, goes on as its own task
+/// while this loop keeps reading, so an A-ABORT is seen at once.
 /// </summary>
 public abstract partial class DicomService : IDicomServiceProvider, IDisposable
 {
