@@ -86,6 +86,11 @@ public sealed partial class DicomDataset
             return true;
         }
 
+        if (TryReadUnsignedIntegers(element, out values))
+        {
+            return true;
+        }
+
         var strings = GetValueStrings(element);
         var result = new T[strings.Length];
         for (var i = 0; i < strings.Length; i++)
@@ -128,6 +133,37 @@ public sealed partial class DicomDataset
 
     /// <summary>Sets a sequence with the given items.</summary>
     public DicomDataset AddOrUpdate(DicomTag tag, params DicomDataset[] items) => AddOrUpdate(new DicomSequence(tag, items));
+
+    /// <summary>
+    /// US and UL values read straight from their bytes as a type that holds each of them exactly (the result of the
+    /// text round trip, without it): command sets are read this way several times per DIMSE message.
+    /// </summary>
+    private static bool TryReadUnsignedIntegers<T>(DicomElement element, out T[] values)
+    {
+        var vr = element.ValueRepresentation;
+        var unit = vr == DicomVR.US ? 2 : vr == DicomVR.UL ? 4 : 0;
+        var fits = unit == 2
+            ? typeof(T) == typeof(ushort) || typeof(T) == typeof(int) || typeof(T) == typeof(uint) || typeof(T) == typeof(long)
+            : unit == 4 && (typeof(T) == typeof(uint) || typeof(T) == typeof(long));
+        if (!fits)
+        {
+            values = [];
+            return false;
+        }
+
+        var span = element.Buffer.Data.Span;
+        var numbers = new uint[span.Length / unit];
+        for (var i = 0; i < numbers.Length; i++)
+        {
+            numbers[i] = unit == 2 ? BinaryPrimitives.ReadUInt16LittleEndian(span[(i * 2)..]) : BinaryPrimitives.ReadUInt32LittleEndian(span[(i * 4)..]);
+        }
+
+        values = typeof(T) == typeof(uint) ? (T[])(object)numbers
+            : typeof(T) == typeof(ushort) ? (T[])(object)Array.ConvertAll(numbers, n => (ushort)n)
+            : typeof(T) == typeof(int) ? (T[])(object)Array.ConvertAll(numbers, n => (int)n)
+            : (T[])(object)Array.ConvertAll(numbers, n => (long)n);
+        return true;
+    }
 
     private string[] GetValueStrings(DicomElement element)
     {

@@ -38,9 +38,21 @@ public sealed class DicomFile
     public static DicomFile Open(Stream stream, DicomReaderOptions? options = null, string? fileName = null)
     {
         ArgumentNullException.ThrowIfNull(stream);
+        return Read(() => DicomFileReader.Read(stream, options ?? DicomReaderOptions.Default, fileName), fileName);
+    }
+
+    /// <summary>
+    /// Reads a file whose first bytes are in memory, as <see cref="Open(Stream, DicomReaderOptions?, string?)"/> reads them from
+    /// the file named <paramref name="fileName"/> (errors name it and give the same offsets); no value stays in the file.
+    /// </summary>
+    internal static DicomFile Open(ReadOnlyMemory<byte> bytes, DicomReaderOptions options, string fileName) =>
+        Read(() => DicomFileReader.Read(bytes, options), fileName);
+
+    private static DicomFile Read(Func<DicomFile> read, string? fileName)
+    {
         try
         {
-            return DicomFileReader.Read(stream, options ?? DicomReaderOptions.Default, fileName);
+            return read();
         }
         catch (DicomDataException e)
         {

@@ -1,4 +1,5 @@
 using System.Buffers.Binary;
+using System.Runtime.InteropServices;
 
 namespace OpenRem.Dicom.IO;
 
@@ -13,7 +14,7 @@ internal sealed class ByteSource
 
     private readonly Stream _stream;
     private readonly long? _end;
-    private byte[] _buffer = new byte[BufferSize];
+    private byte[] _buffer;
     private int _position;
     private int _length;
     private long _bufferStart;
@@ -23,11 +24,34 @@ internal sealed class ByteSource
     {
         _stream = stream;
         _bufferStart = startOffset;
+        var bufferSize = BufferSize;
         if (stream.CanSeek)
         {
             _bufferStart = stream.Position;
             _end = stream.Length;
+
+            // A short stream (a small file) needs no more buffer than it has bytes.
+            bufferSize = (int)Math.Clamp(_end.Value - _bufferStart, 16, BufferSize);
         }
+
+        _buffer = new byte[bufferSize];
+    }
+
+    /// <summary>Reads bytes already in memory, in place (offsets count from their start); nothing is copied but the values read.</summary>
+    public ByteSource(ReadOnlyMemory<byte> data)
+    {
+        _stream = Stream.Null;
+        if (!MemoryMarshal.TryGetArray(data, out var segment))
+        {
+            segment = new ArraySegment<byte>(data.ToArray());
+        }
+
+        _buffer = segment.Array!;
+        _position = segment.Offset;
+        _length = segment.Offset + segment.Count;
+        _bufferStart = -segment.Offset;
+        _end = segment.Count;
+        _endOfStream = true;
     }
 
     /// <summary>The absolute offset of the next byte.</summary>

@@ -12,9 +12,15 @@ internal static class DicomFileReader
     private static readonly DicomTag MetaGroupLength = new(0x0002, 0x0000);
     private static readonly DicomTag TransferSyntaxUid = new(0x0002, 0x0010);
 
-    public static DicomFile Read(Stream stream, DicomReaderOptions options, string? filePath)
+    public static DicomFile Read(Stream stream, DicomReaderOptions options, string? filePath) =>
+        Read(new ByteSource(stream), options, filePath);
+
+    /// <summary>Reads a Part 10 file held in memory; values are copied out of <paramref name="bytes"/>.</summary>
+    public static DicomFile Read(ReadOnlyMemory<byte> bytes, DicomReaderOptions options) =>
+        Read(new ByteSource(bytes), options, filePath: null);
+
+    private static DicomFile Read(ByteSource source, DicomReaderOptions options, string? filePath)
     {
-        var source = new ByteSource(stream);
         var meta = new DicomDataset();
 
         var head = source.Peek(132);
@@ -43,9 +49,23 @@ internal static class DicomFileReader
         return new DicomFile(new DicomFileMetaInformation(meta), dataset) { IsHeaderOnly = reader.Stopped };
     }
 
-    public static DicomDataset ReadDataset(Stream stream, DicomTransferSyntax syntax, DicomReaderOptions options)
+    public static DicomDataset ReadDataset(Stream stream, DicomTransferSyntax syntax, DicomReaderOptions options) =>
+        ReadDataset(syntax.IsDeflate ? new ByteSource(new DeflateStream(stream, CompressionMode.Decompress, leaveOpen: true)) : new ByteSource(stream), syntax, options);
+
+    /// <summary>Reads a bare dataset held in memory; values are copied out of <paramref name="bytes"/>, which may be reused afterwards.</summary>
+    public static DicomDataset ReadDataset(ReadOnlyMemory<byte> bytes, DicomTransferSyntax syntax, DicomReaderOptions options)
     {
-        var source = syntax.IsDeflate ? new ByteSource(new DeflateStream(stream, CompressionMode.Decompress, leaveOpen: true)) : new ByteSource(stream);
+        if (!syntax.IsDeflate)
+        {
+            return ReadDataset(new ByteSource(bytes), syntax, options);
+        }
+
+        using var stream = new MemoryStream(bytes.ToArray(), writable: false);
+        return ReadDataset(stream, syntax, options);
+    }
+
+    private static DicomDataset ReadDataset(ByteSource source, DicomTransferSyntax syntax, DicomReaderOptions options)
+    {
         var dataset = new DicomDataset { InternalTransferSyntax = syntax };
         new DicomDatasetReader(source, options, filePath: null).ReadTopLevel(dataset, syntax.IsExplicitVR, syntax.Endian == Endian.Big);
         return dataset;

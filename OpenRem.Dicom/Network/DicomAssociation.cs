@@ -40,8 +40,11 @@ public sealed class DicomAssociation
     /// <summary>The accepted context with the given ID, or null.</summary>
     public DicomPresentationContext? FindAcceptedContext(byte id)
     {
-        foreach (var context in PresentationContexts)
+        // Indexed: this runs for every PDV, and a foreach over the interface would allocate an enumerator each time.
+        var contexts = PresentationContexts;
+        for (var i = 0; i < contexts.Count; i++)
         {
+            var context = contexts[i];
             if (context.ID == id && context.IsAccepted)
             {
                 return context;

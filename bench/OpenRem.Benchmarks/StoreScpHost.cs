@@ -7,7 +7,7 @@ namespace OpenRem.Benchmarks;
 /// <summary>
 /// <c>store-scp-serve PORT DIR</c>: our Store SCP as a process of its own, on 127.0.0.1 (AE title OPENREM), so that it
 /// is measured like storescp. Prints <c>listening PORT</c>, serves until standard input closes or SIGTERM, then prints
-/// the objects received and the process's peak working set.
+/// the objects received, the process's peak working set and its garbage collector's figures.
 /// </summary>
 internal static class StoreScpHost
 {
@@ -32,7 +32,9 @@ internal static class StoreScpHost
         var stdinClosed = Task.Run(() => Console.In.ReadToEnd(), CancellationToken.None);
         await Task.WhenAny(stdinClosed, Task.Delay(Timeout.Infinite, stop.Token)).ConfigureAwait(false);
         await server.StopAsync(TimeSpan.FromSeconds(5)).ConfigureAwait(false);
-        Console.WriteLine($"objects={server.Status.ObjectsReceived} peakKiB={ProcessMemory.PeakWorkingSetKiB()}");
+        var gc = GC.GetGCMemoryInfo();
+        Console.WriteLine($"objects={server.Status.ObjectsReceived} peakKiB={ProcessMemory.PeakWorkingSetKiB()} allocatedKiB={GC.GetTotalAllocatedBytes() / 1024} " +
+            $"gen0={GC.CollectionCount(0)} gen1={GC.CollectionCount(1)} gen2={GC.CollectionCount(2)} committedKiB={gc.TotalCommittedBytes / 1024} heapKiB={gc.HeapSizeBytes / 1024} concurrent={gc.Concurrent}");
         return 0;
     }
 }

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using OpenRem.Dicom.Network.Pdu;
 using OpenRem.Dicom.Network.Transport;
 
@@ -17,7 +18,8 @@ internal sealed class ClientReceiveLoop
     private readonly IClientMessageSink _sink;
     private readonly DimseMessageAssembler _assembler;
     private readonly Lock _idleLock = new();
-    private CancellationTokenSource? _currentRead;
+    private CancellationTokenSource? _read;
+    private bool _reading;
     private TimeSpan? _idleTimeout;
     private CancellationToken _lifetime;
 
@@ -35,6 +37,9 @@ internal sealed class ClientReceiveLoop
     public void Start(CancellationToken lifetime)
     {
         _lifetime = lifetime;
+
+        // One source for every read: re-arming its timer per read allocates nothing, unlike a new source per PDU.
+        _read = CancellationTokenSource.CreateLinkedTokenSource(lifetime);
         Completion = Task.Run(RunAsync, CancellationToken.None);
     }
 
@@ -44,7 +49,10 @@ internal sealed class ClientReceiveLoop
         lock (_idleLock)
         {
             _idleTimeout = timeout;
-            _currentRead?.CancelAfter(timeout);
+            if (_reading)
+            {
+                _read?.CancelAfter(timeout);
+            }
         }
     }
 
@@ -53,7 +61,10 @@ internal sealed class ClientReceiveLoop
         lock (_idleLock)
         {
             _idleTimeout = null;
-            _currentRead?.CancelAfter(Timeout.InfiniteTimeSpan);
+            if (_reading)
+            {
+                _read?.CancelAfter(Timeout.InfiniteTimeSpan);
+            }
         }
     }
 
@@ -91,11 +102,18 @@ internal sealed class ClientReceiveLoop
             {
                 _stateMachine.TransportClosed();
             }
+
+            lock (_idleLock)
+            {
+                _read?.Dispose();
+                _read = null;
+            }
         }
     }
 
     /// <summary>Handles one PDU; false when the association is over.</summary>
-    private async Task<bool> ReceiveOneAsync()
+    [AsyncMethodBuilder(typeof(PoolingAsyncValueTaskMethodBuilder<>))]
+    private async ValueTask<bool> ReceiveOneAsync()
     {
         using var pdu = await ReadAsync().ConfigureAwait(false);
         if (pdu is null)
@@ -121,15 +139,21 @@ internal sealed class ClientReceiveLoop
             return false;
         }
 
+        if (pdu.Type == RawPduType.PDataTF)
+        {
+            // Checked whole first, then taken PDV by PDV straight from the PDU's buffer (nothing decoded is kept).
+            PDataTF.Check(pdu.Body);
+            var pdvs = new PdvReader(pdu.Body);
+            while (pdvs.TryRead(out var pdv))
+            {
+                await HandleAsync(pdv).ConfigureAwait(false);
+            }
+
+            return true;
+        }
+
         switch (pdu.Decode())
         {
-            case PDataTF data:
-                foreach (var pdv in data.PDVs)
-                {
-                    await HandleAsync(pdv).ConfigureAwait(false);
-                }
-
-                return true;
             case AReleaseRP:
                 _sink.Released(byPeer: false);
                 return false;
@@ -153,7 +177,8 @@ internal sealed class ClientReceiveLoop
         }
     }
 
-    private async Task HandleAsync(PDV pdv)
+    [AsyncMethodBuilder(typeof(PoolingAsyncValueTaskMethodBuilder))]
+    private async ValueTask HandleAsync(PDV pdv)
     {
         var context = _association.FindAcceptedContext(pdv.PCID)
             ?? throw new DicomPduException($"A PDV arrived on presentation context {pdv.PCID}, which is not an accepted context of this association.", DicomAbortReason.UnexpectedPDUParameter);
@@ -194,23 +219,25 @@ internal sealed class ClientReceiveLoop
         return false;
     }
 
-    private async Task<RawPdu?> ReadAsync()
+    [AsyncMethodBuilder(typeof(PoolingAsyncValueTaskMethodBuilder<>))]
+    private async ValueTask<RawPdu?> ReadAsync()
     {
-        var read = CancellationTokenSource.CreateLinkedTokenSource(_lifetime);
+        CancellationToken token;
         TimeSpan? armed;
         lock (_idleLock)
         {
-            _currentRead = read;
+            token = _read!.Token;
+            _reading = true;
             armed = _idleTimeout;
             if (armed is { } timeout)
             {
-                read.CancelAfter(timeout);
+                _read.CancelAfter(timeout);
             }
         }
 
         try
         {
-            return await _connection.ReadPduAsync(read.Token).ConfigureAwait(false);
+            return await _connection.ReadPduAsync(token).ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (!_lifetime.IsCancellationRequested)
         {
@@ -226,8 +253,11 @@ internal sealed class ClientReceiveLoop
         {
             lock (_idleLock)
             {
-                _currentRead = null;
-                read.Dispose();
+                _reading = false;
+                if (armed is not null || _idleTimeout is not null)
+                {
+                    _read?.CancelAfter(Timeout.InfiniteTimeSpan);
+                }
             }
         }
     }

@@ -52,6 +52,23 @@ public sealed class PDataTF : ProtocolDataUnit
         return new PDataTF(pdvs.ToArray());
     }
 
+    /// <summary>
+    /// Checks a P-DATA-TF body as <see cref="Decode"/> does, without keeping anything: a receiver that then walks it
+    /// with a <see cref="PdvReader"/> refuses a bad PDU before taking any of its PDVs, and allocates nothing.
+    /// </summary>
+    public static void Check(ReadOnlyMemory<byte> body, PduDecodeOptions? options = null)
+    {
+        var reader = new PdvReader(body, options);
+        if (!reader.TryRead(out _))
+        {
+            throw new DicomPduException("The P-DATA-TF holds no PDV; it must hold at least one.");
+        }
+
+        while (reader.TryRead(out _))
+        {
+        }
+    }
+
     public override string ToString() => $"P-DATA-TF: {string.Join("; ", _pdvs)}";
 
     private protected override void WriteBody(Span<byte> body)

@@ -1,11 +1,14 @@
 using System.Buffers;
+using System.Runtime.CompilerServices;
 
 namespace OpenRem.Dicom.Network.Pdu;
 
 /// <summary>
 /// Reads whole PDUs from a stream. The header is checked (known type, length within the limits) before any body
 /// buffer is taken, and the buffer grows only as bytes actually arrive, so a header that claims a huge length
-/// costs nothing. One reader serves one stream; calls must not overlap.
+/// costs nothing. The body buffer comes from the shared array pool; when a <see cref="RawPdu"/> is disposed its
+/// buffer comes back to this reader for the next PDU, so a stream of PDUs reuses one buffer instead of renting
+/// (and growing) one per PDU. One reader serves one stream; calls must not overlap.
 /// </summary>
 public sealed class PduReader
 {
@@ -14,6 +17,7 @@ public sealed class PduReader
     private readonly Stream _stream;
     private readonly PduReaderOptions _options;
     private readonly byte[] _header = new byte[PduHeader.Size];
+    private byte[]? _spare;
 
     public PduReader(Stream stream, PduReaderOptions? options = null)
     {
@@ -29,6 +33,7 @@ public sealed class PduReader
     /// closed the connection between PDUs); throws <see cref="ConnectionClosedPrematurelyException"/> when it ends
     /// inside one, and <see cref="DicomPduException"/> for an unknown type or a length over the limits.
     /// </summary>
+    [AsyncMethodBuilder(typeof(PoolingAsyncValueTaskMethodBuilder<>))]
     public async ValueTask<RawPdu?> ReadAsync(CancellationToken cancellationToken = default)
     {
         var headerRead = await _stream.ReadAtLeastAsync(_header, PduHeader.Size, throwOnEndOfStream: false, cancellationToken).ConfigureAwait(false);
@@ -45,7 +50,7 @@ public sealed class PduReader
 
         var header = PduHeader.Read(_header);
         var length = CheckHeader(header);
-        var buffer = ArrayPool<byte>.Shared.Rent(Math.Min(length, InitialBufferLength));
+        var buffer = TakeBuffer(Math.Min(length, InitialBufferLength));
         try
         {
             var filled = 0;
@@ -66,13 +71,42 @@ public sealed class PduReader
                 filled += read;
             }
 
-            return new RawPdu(header.Type, buffer, length);
+            return new RawPdu(header.Type, buffer, length, this);
         }
         catch
         {
             ArrayPool<byte>.Shared.Return(buffer);
             throw;
         }
+    }
+
+    /// <summary>Gives the kept buffer back to the shared pool: the stream is done with.</summary>
+    public void ReleaseBuffer()
+    {
+        var spare = Interlocked.Exchange(ref _spare, null);
+        if (spare is not null)
+        {
+            ArrayPool<byte>.Shared.Return(spare);
+        }
+    }
+
+    /// <summary>Keeps a disposed PDU's buffer for the next read; false when one is kept already.</summary>
+    internal bool Keep(byte[] buffer) => Interlocked.CompareExchange(ref _spare, buffer, null) is null;
+
+    private byte[] TakeBuffer(int minimumLength)
+    {
+        var spare = Interlocked.Exchange(ref _spare, null);
+        if (spare is not null && spare.Length >= minimumLength)
+        {
+            return spare;
+        }
+
+        if (spare is not null)
+        {
+            ArrayPool<byte>.Shared.Return(spare);
+        }
+
+        return ArrayPool<byte>.Shared.Rent(minimumLength);
     }
 
     private int CheckHeader(PduHeader header)

@@ -4,18 +4,20 @@ namespace OpenRem.Dicom.Network.Pdu;
 
 /// <summary>
 /// One PDU as read from a stream: its type and its body in a buffer rented from the shared array pool.
-/// Dispose it to return the buffer; a <see cref="PDataTF"/> decoded from it refers to that buffer and must not be
-/// used afterwards.
+/// Dispose it to return the buffer (to the reader that read it, for its next PDU, or to the pool); a
+/// <see cref="PDataTF"/> decoded from it refers to that buffer and must not be used afterwards.
 /// </summary>
 public sealed class RawPdu : IDisposable
 {
+    private readonly PduReader? _reader;
     private byte[]? _buffer;
 
-    internal RawPdu(RawPduType type, byte[] buffer, int length)
+    internal RawPdu(RawPduType type, byte[] buffer, int length, PduReader? reader = null)
     {
         Type = type;
         _buffer = buffer;
         Length = length;
+        _reader = reader;
     }
 
     public RawPduType Type { get; }
@@ -33,7 +35,7 @@ public sealed class RawPdu : IDisposable
     public void Dispose()
     {
         var buffer = Interlocked.Exchange(ref _buffer, null);
-        if (buffer is not null)
+        if (buffer is not null && _reader?.Keep(buffer) != true)
         {
             ArrayPool<byte>.Shared.Return(buffer);
         }

@@ -165,7 +165,12 @@ public abstract partial class DicomService
         _pendingFailure = null;
     }
 
-    private void StartHandler(ReceivedMessage message) => _handler = Task.Run(() => HandleAsync(message, _lifetime.Token), CancellationToken.None);
+    /// <summary>
+    /// Starts handling a complete message on this thread: the check, the provider and the response usually complete
+    /// without waiting, so the response goes out with no thread hop; whatever has to wait goes on as a task while
+    /// the receive loop reads on (an A-ABORT is still seen at once).
+    /// </summary>
+    private void StartHandler(ReceivedMessage message) => _handler = HandleAsync(message, _lifetime.Token);
 
     private async Task WaitForHandlerAsync()
     {

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Microsoft.Extensions.Logging;
 using OpenRem.Dicom.Network.Pdu;
 using OpenRem.Dicom.Network.Transport;
@@ -258,11 +259,12 @@ public abstract partial class DicomService : IDicomServiceProvider, IDisposable
     /// <summary>Reads until the association ends; returns why when it was not a release.</summary>
     private async Task<Exception?> ReceiveUntilEndAsync()
     {
+        await using var idle = new IdleWatch(Options.DimseIdleTimeout, () => IsHandlerRunning, _lifetime.Token);
         try
         {
             while (true)
             {
-                using var pdu = await ReadEstablishedAsync().ConfigureAwait(false);
+                using var pdu = await ReadEstablishedAsync(idle).ConfigureAwait(false);
                 if (pdu is null)
                 {
                     return new ConnectionClosedPrematurelyException(IsMessageInProgress
@@ -273,7 +275,10 @@ public abstract partial class DicomService : IDicomServiceProvider, IDisposable
                 switch (pdu.Type)
                 {
                     case RawPduType.PDataTF:
-                        foreach (var pdv in PDataTF.Decode(pdu.Body).PDVs)
+                        // Checked whole first, then taken PDV by PDV straight from the PDU's buffer (nothing decoded is kept).
+                        PDataTF.Check(pdu.Body);
+                        var pdvs = new PdvReader(pdu.Body);
+                        while (pdvs.TryRead(out var pdv))
                         {
                             await ReceivePdvAsync(pdv).ConfigureAwait(false);
                         }
@@ -327,26 +332,21 @@ public abstract partial class DicomService : IDicomServiceProvider, IDisposable
     /// Reads the next PDU. When the peer sends nothing for the idle timeout the association ends, unless this side is
     /// still handling a request (the peer then rightly waits for the response).
     /// </summary>
-    private async Task<RawPdu?> ReadEstablishedAsync()
+    [AsyncMethodBuilder(typeof(PoolingAsyncValueTaskMethodBuilder<>))]
+    private async ValueTask<RawPdu?> ReadEstablishedAsync(IdleWatch idle)
     {
-        var read = _connection.ReadPduAsync(_lifetime.Token).AsTask();
-        while (true)
+        idle.ReadStarted();
+        try
         {
-            using var idle = CancellationTokenSource.CreateLinkedTokenSource(_lifetime.Token);
-            var timer = Task.Delay(Options.DimseIdleTimeout, idle.Token);
-            var first = await Task.WhenAny(read, timer).ConfigureAwait(false);
-            await idle.CancelAsync().ConfigureAwait(false);
-            if (first == read)
-            {
-                return await read.ConfigureAwait(false);
-            }
-
-            _lifetime.Token.ThrowIfCancellationRequested();
-            if (!IsHandlerRunning)
-            {
-                _ = read.ContinueWith(static t => t.Exception, CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted, TaskScheduler.Default);
-                throw new DicomRequestTimedOutException(DicomTimeoutKind.DimseIdle, Options.DimseIdleTimeout, $"no PDU from {Association?.CallingAE} at {Peer}");
-            }
+            return await _connection.ReadPduAsync(idle.Token).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (idle.HasExpired && !_lifetime.IsCancellationRequested)
+        {
+            throw new DicomRequestTimedOutException(DicomTimeoutKind.DimseIdle, Options.DimseIdleTimeout, $"no PDU from {Association?.CallingAE} at {Peer}");
+        }
+        finally
+        {
+            idle.ReadEnded();
         }
     }
 

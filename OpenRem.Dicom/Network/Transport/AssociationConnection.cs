@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using OpenRem.Dicom.Network.Pdu;
 
 namespace OpenRem.Dicom.Network.Transport;
@@ -26,6 +27,7 @@ public sealed class AssociationConnection : IDisposable
     public bool IsClosed => Volatile.Read(ref _closed) != 0;
 
     /// <summary>Reads the next PDU; null when the peer closed the connection between PDUs. Only one reader at a time.</summary>
+    [AsyncMethodBuilder(typeof(PoolingAsyncValueTaskMethodBuilder<>))]
     public async ValueTask<RawPdu?> ReadPduAsync(CancellationToken cancellationToken)
     {
         try
@@ -98,6 +100,7 @@ public sealed class AssociationConnection : IDisposable
     public void Dispose()
     {
         Close();
+        _reader.ReleaseBuffer();
         _sendLock.Dispose();
     }
 

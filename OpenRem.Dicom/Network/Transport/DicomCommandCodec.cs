@@ -30,8 +30,7 @@ public static class DicomCommandCodec
     {
         try
         {
-            using var stream = new MemoryStream(bytes.ToArray(), writable: false);
-            var command = DicomFileReader.ReadDataset(stream, DicomTransferSyntax.ImplicitVRLittleEndian, DicomReaderOptions.Default);
+            var command = DicomFileReader.ReadDataset(bytes, DicomTransferSyntax.ImplicitVRLittleEndian, DicomReaderOptions.Default);
             if (!command.Contains(DicomTag.CommandField))
             {
                 throw new DicomNetworkException("The command set has no Command Field (0000,0100).");

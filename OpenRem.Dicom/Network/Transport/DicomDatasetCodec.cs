@@ -25,8 +25,7 @@ public static class DicomDatasetCodec
         ArgumentNullException.ThrowIfNull(transferSyntax);
         try
         {
-            using var stream = new MemoryStream(bytes.ToArray(), writable: false);
-            return DicomFileReader.ReadDataset(stream, transferSyntax, DicomReaderOptions.Default);
+            return DicomFileReader.ReadDataset(bytes, transferSyntax, DicomReaderOptions.Default);
         }
         catch (Exception e) when (e is DicomDataException or EndOfStreamException or InvalidDataException)
         {

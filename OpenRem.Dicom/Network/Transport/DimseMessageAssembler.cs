@@ -15,6 +15,9 @@ public sealed class DimseMessageAssembler
     /// <summary>64 KiB: command sets are a few hundred bytes.</summary>
     public const int DefaultMaxCommandLength = 64 * 1024;
 
+    /// <summary>The data set buffer is kept for the next message up to this size (identifiers are a few kilobytes).</summary>
+    private const int KeptDatasetCapacity = 1024 * 1024;
+
     private readonly int _maxCommandLength;
     private readonly int _maxDatasetLength;
     private readonly ArrayBufferWriter<byte> _command = new(256);
@@ -76,7 +79,7 @@ public sealed class DimseMessageAssembler
         }
 
         _decodedCommand = command;
-        _dataset = new ArrayBufferWriter<byte>(1024);
+        _dataset ??= new ArrayBufferWriter<byte>(1024);
         return null;
     }
 
@@ -96,7 +99,12 @@ public sealed class DimseMessageAssembler
         var message = new ReceivedDimseMessage(_contextId, command, dataset);
         _contextId = 0;
         _decodedCommand = null;
-        _dataset = null;
+        if (_dataset?.Capacity > KeptDatasetCapacity)
+        {
+            _dataset = null;
+        }
+
+        _dataset?.ResetWrittenCount();
         _command.ResetWrittenCount();
         return message;
     }
