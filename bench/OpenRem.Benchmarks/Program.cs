@@ -25,7 +25,7 @@ static int Usage()
                                          storescu -> storescp (+B and default) and -> ours: times, ratio, memory
           find [--studies N] [--rounds N] [--cache DIR]
                                          study-level C-FIND answered by N Orthanc studies: findscu against ours, whole processes
-          find-phase [--studies N] [--parallel N] [--rounds N] [--cache DIR]
+          find-phase [--studies N] [--parallel N] [--rounds N] [--cache DIR] [--orthanc-json MEMBERS]
                                          find phase of a busy day on Orthanc: 1 association against N, and the filtering alone
           store-scp-serve PORT DIR       (used by store-scp) our Store SCP as a process on 127.0.0.1
           find-client HOST PORT AE       (used by find) one study-level C-FIND with our client

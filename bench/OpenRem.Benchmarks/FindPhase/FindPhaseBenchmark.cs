@@ -30,9 +30,10 @@ internal static class FindPhaseBenchmark
         var rounds = Options.Int(args, "--rounds", 3);
         var parallel = Options.Int(args, "--parallel", 4);
         var cache = Path.GetFullPath(Options.Text(args, "--cache", Path.Combine(Path.GetTempPath(), "openrem-bench-cache")));
+        var orthancJson = Options.Text(args, "--orthanc-json", "");
         var seed = await SeedStorageAsync(cache, studies).ConfigureAwait(false);
 
-        await using var orthanc = await OrthancPeer.StartAsync(new OrthancOptions { SeedStorageDirectory = seed }).ConfigureAwait(false);
+        await using var orthanc = await OrthancPeer.StartAsync(new OrthancOptions { SeedStorageDirectory = seed, ExtraJson = orthancJson }).ConfigureAwait(false);
         var statistics = await orthanc.GetStatisticsAsync().ConfigureAwait(false);
         Console.WriteLine($"Orthanc on 127.0.0.1:{orthanc.DicomPort}: {statistics.Studies} studies, {statistics.Series} series, {statistics.Instances} instances");
 
