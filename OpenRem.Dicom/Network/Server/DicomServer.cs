@@ -42,7 +42,8 @@ public sealed class DicomServer : IAsyncDisposable, IDicomServerEvents
         _logger = options.LoggerFactory.CreateLogger("OpenRem.Dicom.Network.Server");
         _received = Channel.CreateBounded<StoredObject>(new BoundedChannelOptions(Math.Max(1, options.NotificationCapacity))
         {
-            FullMode = BoundedChannelFullMode.DropWrite,
+            // TryWrite fails when full, so a notification that nobody waits for is counted as dropped.
+            FullMode = BoundedChannelFullMode.Wait,
             SingleWriter = false,
         });
         _listener = new TcpListener(address, port);
@@ -75,7 +76,8 @@ public sealed class DicomServer : IAsyncDisposable, IDicomServerEvents
 
     /// <summary>
     /// Every stored object, after its C-STORE-RSP went out. When nobody reads and <see cref="DicomServerOptions.NotificationCapacity"/>
-    /// notifications wait, further ones are dropped (the files are on disk all the same). Completed when the server stopped.
+    /// notifications wait, further ones are dropped (the files are on disk all the same), or the storing association
+    /// waits when <see cref="DicomServerOptions.WaitForNotificationReader"/> is set. Completed when the server stopped.
     /// </summary>
     public ChannelReader<StoredObject> ReceivedObjects => _received.Reader;
 
@@ -108,11 +110,32 @@ public sealed class DicomServer : IAsyncDisposable, IDicomServerEvents
         _stopping.Dispose();
     }
 
-    void IDicomServerEvents.ObjectStored(StoredObject stored)
+    ValueTask IDicomServerEvents.ObjectStoredAsync(StoredObject stored, CancellationToken cancellationToken)
     {
         Interlocked.Increment(ref _objectsReceived);
-        if (!_received.Writer.TryWrite(stored))
+        if (_received.Writer.TryWrite(stored))
         {
+            return ValueTask.CompletedTask;
+        }
+
+        if (Options.WaitForNotificationReader)
+        {
+            return WaitToNotifyAsync(stored, cancellationToken);
+        }
+
+        Interlocked.Increment(ref _notificationsDropped);
+        return ValueTask.CompletedTask;
+    }
+
+    private async ValueTask WaitToNotifyAsync(StoredObject stored, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await _received.Writer.WriteAsync(stored, cancellationToken).ConfigureAwait(false);
+        }
+        catch (ChannelClosedException)
+        {
+            // The server stopped: the file is on disk all the same.
             Interlocked.Increment(ref _notificationsDropped);
         }
     }

@@ -46,8 +46,18 @@ public sealed record DicomServerOptions
     /// <summary>SOP class UIDs accepted for storage besides every storage SOP class of the dictionary (private classes, say).</summary>
     public IReadOnlyCollection<string> AdditionalStorageSopClasses { get; init; } = [];
 
-    /// <summary>How many stored-object notifications may wait for a reader of <see cref="DicomServer.ReceivedObjects"/>; more are dropped.</summary>
+    /// <summary>
+    /// How many stored-object notifications may wait for a reader of <see cref="DicomServer.ReceivedObjects"/>; more are
+    /// dropped, or wait when <see cref="WaitForNotificationReader"/> is set.
+    /// </summary>
     public int NotificationCapacity { get; init; } = 1024;
+
+    /// <summary>
+    /// When the notifications are full, the association that stored the object waits (and with it the sender, through
+    /// TCP) until the reader has taken one, instead of the notification being dropped. For a reader that must see every
+    /// object, such as an importer; a server whose notifications nobody reads must leave it off.
+    /// </summary>
+    public bool WaitForNotificationReader { get; init; }
 
     public ILoggerFactory LoggerFactory { get; init; } = NullLoggerFactory.Instance;
 

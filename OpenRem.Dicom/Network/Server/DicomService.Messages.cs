@@ -128,7 +128,13 @@ public abstract partial class DicomService
         }
 
         var storeContext = new StoreRequestContext(
-            request.SOPClassUID!.UID, request.SOPInstanceUID, context.AcceptedTransferSyntax!, Association!.CallingAE, Association.CalledAE);
+            request.SOPClassUID!.UID,
+            request.SOPInstanceUID,
+            context.AcceptedTransferSyntax!,
+            Association!.CallingAE,
+            Association.CalledAE,
+            string.IsNullOrWhiteSpace(request.MoveOriginatorAE) ? null : request.MoveOriginatorAE.Trim(),
+            request.MoveOriginatorMessageID);
         try
         {
             _receipt = new StoreReceipt(request, storeContext, store.OpenStoreSink(storeContext));
@@ -242,7 +248,7 @@ public abstract partial class DicomService
             {
                 Interlocked.Increment(ref _objectsStored);
                 ServerLog.Stored(Logger, stored.Request.SopInstanceUid, stored.Size, stored.Path);
-                _context.Events.ObjectStored(stored);
+                await _context.Events.ObjectStoredAsync(stored, cancellationToken).ConfigureAwait(false);
             }
             else
             {

@@ -126,7 +126,11 @@ public sealed class ServerMutationTests : IDisposable
 
         public int Count => Volatile.Read(ref _count);
 
-        public void ObjectStored(StoredObject stored) => Interlocked.Increment(ref _count);
+        public ValueTask ObjectStoredAsync(StoredObject stored, CancellationToken cancellationToken)
+        {
+            Interlocked.Increment(ref _count);
+            return ValueTask.CompletedTask;
+        }
 
         public void ErrorOccurred(string description)
         {
