@@ -25,8 +25,20 @@ public sealed class MoveCounts
     /// <summary>Sub-operations over every request: objects sent, failed, sent with warnings.</summary>
     public SubOperationCounts SubOperations { get; internal set; } = SubOperationCounts.None;
 
+    /// <summary>Objects the archive reported sent to a store node run by this application (completed and warning sub-operations).</summary>
+    public int ObjectsExpected { get; internal set; }
+
+    /// <summary>Of those, the objects that reached the store node.</summary>
+    public int ObjectsArrived { get; internal set; }
+
+    /// <summary>Of those, the objects that were imported.</summary>
+    public int ObjectsImported { get; internal set; }
+
     internal void Reset()
     {
+        ObjectsExpected = 0;
+        ObjectsArrived = 0;
+        ObjectsImported = 0;
         StudiesPlanned = 0;
         SeriesPlanned = 0;
         RequestsPlanned = 0;

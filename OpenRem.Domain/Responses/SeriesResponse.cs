@@ -96,6 +96,15 @@ public sealed class SeriesResponse
     /// <summary>How retrieving this series went.</summary>
     public SeriesRetrieval Retrieval { get; private set; }
 
+    /// <summary>Objects the archive reported sent for this series to a store node run by this application; null when not followed.</summary>
+    public int? ObjectsExpected { get; private set; }
+
+    /// <summary>Of those, the objects that reached the store node; null when not followed.</summary>
+    public int? ObjectsArrived { get; private set; }
+
+    /// <summary>Of those, the objects that were imported; null when not followed.</summary>
+    public int? ObjectsImported { get; private set; }
+
     /// <summary>The image-level matches, each SOP instance once, in the order first received.</summary>
     public IReadOnlyList<ImageResponse> Images => _images;
 
@@ -137,7 +146,20 @@ public sealed class SeriesResponse
 
     internal void MoveByImage() => MoveImagesIndividually = true;
 
-    internal void RecordRetrieval(SeriesRetrieval retrieval) => Retrieval = retrieval;
+    internal void RecordRetrieval(SeriesRetrieval retrieval)
+    {
+        Retrieval = retrieval;
+        ObjectsExpected = null;
+        ObjectsArrived = null;
+        ObjectsImported = null;
+    }
+
+    internal void RecordArrival(int expected, int arrived, int imported)
+    {
+        ObjectsExpected = expected;
+        ObjectsArrived = arrived;
+        ObjectsImported = imported;
+    }
 
     internal SeriesResponse Copy() => new(this);
 }

@@ -10,11 +10,19 @@ namespace OpenRem.Domain.Retrieve;
 /// The move phase of a query: asks the remote archive to send every planned series (or image) to the store
 /// node's AE title, one C-MOVE each, on one association whose calling AE title is the store's. A failed request is
 /// retried once on a fresh association; a series that still fails is recorded with the status and its meaning, and
-/// the move goes on with the next series unless the archive cannot be reached at all. The query always ends done,
-/// failed (something was not retrieved) or cancelled, with a summary.
+/// the move goes on with the next series unless the archive cannot be reached at all. When the store node is run by
+/// this application, the phase then waits for what the archive sent to arrive and be imported, and records per series
+/// how many objects were expected, arrived and were imported. The query always ends done, failed (something was not
+/// retrieved, or did not arrive) or cancelled, with a summary.
 /// </summary>
-public sealed class MovePhase(IRemoteArchiveConnector connector, IQueryProgress progress, TimeProvider time)
+public sealed class MovePhase(IRemoteArchiveConnector connector, IQueryProgress progress, TimeProvider time, IRetrieveArrivals arrivals)
 {
+    /// <summary>How long the phase waits for the next object to arrive at the store node before it gives up on the rest.</summary>
+    public TimeSpan ArrivalQuietPeriod { get; init; } = TimeSpan.FromSeconds(60);
+
+    /// <summary>How often the phase counts the arrivals while it waits.</summary>
+    public TimeSpan ArrivalPollInterval { get; init; } = TimeSpan.FromMilliseconds(250);
+
     /// <summary>Retrieves what the find phase of <paramref name="query"/> kept; returns the state the query ended in.</summary>
     public async Task<QueryState> RunAsync(Query query, RemoteNode node, StoreNode store, CancellationToken cancellationToken)
     {
@@ -38,7 +46,10 @@ public sealed class MovePhase(IRemoteArchiveConnector connector, IQueryProgress 
             {
                 await context.StageAsync($"Requesting move of {DurationText.Count(plan.StudyCount, "study")}").ConfigureAwait(false);
                 var abortReason = await MoveAllAsync(context, plan).ConfigureAwait(false);
-                var (summary, failure) = MoveSummary.Build(query, plan, abortReason);
+                var shortfalls = store.Kind == StoreNodeKind.RunByThisApp
+                    ? await new ArrivalWait(arrivals, time, ArrivalQuietPeriod, ArrivalPollInterval).RunAsync(context, plan).ConfigureAwait(false)
+                    : null;
+                var (summary, failure) = MoveSummary.Build(query, plan, abortReason, shortfalls);
                 query.CompleteMove(time.GetUtcNow(), summary, failure);
             }
             catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)

@@ -6,7 +6,8 @@ namespace OpenRem.Domain.Retrieve;
 /// <summary>The closing text of a move, one statement per line, and the failure to record when it did not all succeed.</summary>
 internal static class MoveSummary
 {
-    public static (string Summary, string? Failure) Build(Query query, RetrievePlan plan, string? abortReason)
+    /// <param name="shortfalls">The series that did not arrive in full at a store node run by this application; null when the store is external.</param>
+    public static (string Summary, string? Failure) Build(Query query, RetrievePlan plan, string? abortReason, IReadOnlyList<ArrivalShortfall>? shortfalls)
     {
         var counts = query.MoveCounts;
         var unretrieved = counts.SeriesFailed + counts.SeriesNotAttempted;
@@ -32,9 +33,29 @@ internal static class MoveSummary
             lines.Add($"{DurationText.Count(counts.SeriesNotAttempted, "series")} not requested: {abortReason ?? "the move was stopped"}.");
         }
 
-        var failure = unretrieved == 0
-            ? null
-            : $"{unretrieved} of {DurationText.Count(counts.SeriesPlanned, "series")} could not be retrieved.";
-        return (string.Join('\n', lines), failure);
+        if (shortfalls is not null)
+        {
+            lines.Add($"Arrived at the store node: {counts.ObjectsArrived} of {DurationText.Count(counts.ObjectsExpected, "object")}, {counts.ObjectsImported} imported.");
+            foreach (var shortfall in shortfalls)
+            {
+                var item = shortfall.Series.Items[0];
+                lines.Add(shortfall.Arrived < shortfall.Expected
+                    ? $"Study {item.StudyNumber}, series {item.SeriesNumber} ({shortfall.Series.SeriesInstanceUid}): {shortfall.Arrived} of {DurationText.Count(shortfall.Expected, "object")} arrived."
+                    : $"Study {item.StudyNumber}, series {item.SeriesNumber} ({shortfall.Series.SeriesInstanceUid}): {shortfall.Imported} of {DurationText.Count(shortfall.Arrived, "object")} imported.");
+            }
+        }
+
+        var problems = new List<string>();
+        if (unretrieved > 0)
+        {
+            problems.Add($"{unretrieved} of {DurationText.Count(counts.SeriesPlanned, "series")} could not be retrieved.");
+        }
+
+        if (shortfalls is { Count: > 0 })
+        {
+            problems.Add($"{shortfalls.Count} of {DurationText.Count(counts.SeriesPlanned, "series")} did not arrive in full at the store node.");
+        }
+
+        return (string.Join('\n', lines), problems.Count == 0 ? null : string.Join(' ', problems));
     }
 }

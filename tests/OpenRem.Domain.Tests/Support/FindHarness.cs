@@ -14,6 +14,8 @@ namespace OpenRem.Domain.Tests.Support;
 /// <summary>A scripted archive, an imported-objects store, a progress recorder and a clock, wired to the find phase.</summary>
 internal sealed class FindHarness
 {
+    private ScriptedArrivals? _arrivals;
+
     public ScriptedArchive Archive { get; } = new();
 
     public InMemoryImportedObjects Imported { get; } = new();
@@ -24,11 +26,14 @@ internal sealed class FindHarness
 
     public RemoteNode Node { get; set; } = TestNodes.Remote();
 
-    public StoreNode Store { get; } = TestNodes.Store();
+    /// <summary>The store node of moves: external unless a test follows arrivals (<see cref="TestNodes.Store"/>).</summary>
+    public StoreNode Store { get; set; } = TestNodes.ExternalStore();
 
     public FindPhase Phase => new(Archive, Imported, Progress, Time);
 
-    public MovePhase Mover => new(Archive, Progress, Time);
+    public ScriptedArrivals Arrivals => _arrivals ??= new ScriptedArrivals(Time);
+
+    public MovePhase Mover => new(Archive, Progress, Time, Arrivals) { ArrivalPollInterval = TimeSpan.Zero, ArrivalQuietPeriod = TimeSpan.FromSeconds(5) };
 
     public Query NewQuery(
         ModalitySelection modalities,

@@ -1,0 +1,36 @@
+using Microsoft.Extensions.Time.Testing;
+using OpenRem.Domain.Ports;
+
+namespace OpenRem.Domain.Tests.Fakes;
+
+/// <summary>
+/// A store node's arrivals as a script: each count answers with the next snapshot (the last one repeats), and each
+/// count moves the clock on by <see cref="TimePerCount"/>, so a quiet period passes after a known number of counts.
+/// </summary>
+internal sealed class ScriptedArrivals(FakeTimeProvider time) : IRetrieveArrivals
+{
+    private readonly Queue<IReadOnlyDictionary<string, ArrivalCount>> _snapshots = new();
+    private IReadOnlyDictionary<string, ArrivalCount> _last = new Dictionary<string, ArrivalCount>();
+
+    public TimeSpan TimePerCount { get; init; } = TimeSpan.FromSeconds(1);
+
+    public List<Guid> CountedQueries { get; } = [];
+
+    public ScriptedArrivals Then(params (string SeriesInstanceUid, int Arrived, int Imported)[] counts)
+    {
+        _snapshots.Enqueue(counts.ToDictionary(count => count.SeriesInstanceUid, count => new ArrivalCount(count.Arrived, count.Imported)));
+        return this;
+    }
+
+    public Task<IReadOnlyDictionary<string, ArrivalCount>> CountAsync(Guid queryId, CancellationToken cancellationToken)
+    {
+        CountedQueries.Add(queryId);
+        time.Advance(TimePerCount);
+        if (_snapshots.TryDequeue(out var next))
+        {
+            _last = next;
+        }
+
+        return Task.FromResult(_last);
+    }
+}
