@@ -6,8 +6,10 @@ using OpenRem.Domain.Ports;
 using OpenRem.Domain.Ports.Archive;
 using OpenRem.Infrastructure.Archive;
 using OpenRem.Infrastructure.Configuration;
+using OpenRem.Infrastructure.Import;
 using OpenRem.Infrastructure.Logging;
 using OpenRem.Infrastructure.Persistence;
+using OpenRem.Infrastructure.StoreNodes;
 using Serilog;
 
 namespace OpenRem.Infrastructure;
@@ -48,6 +50,15 @@ public static class DependencyInjection
         // The Domain's archive port: C-FIND and C-MOVE through OpenRem.Dicom's client.
         builder.Services.AddSingleton<IRemoteArchiveConnector, DicomRemoteArchiveConnector>();
         builder.Services.AddSingleton<INodeEcho, DicomNodeEcho>();
+
+        // The store nodes run by this application, what they receive imported; started with the host only.
+        builder.Services.AddOptions<StoreNodeOptions>().BindConfiguration(StoreNodeOptions.SectionName);
+        builder.Services.AddSingleton<StoreFolder>();
+        builder.Services.AddSingleton<ObjectImporter>();
+        builder.Services.AddSingleton<StoreRecovery>();
+        builder.Services.AddSingleton<StoreNodeHost>();
+        builder.Services.AddSingleton<IStoreNodeStatuses>(services => services.GetRequiredService<StoreNodeHost>());
+        builder.Services.AddHostedService(services => services.GetRequiredService<StoreNodeHost>());
 
         return builder;
     }

@@ -30,6 +30,9 @@ public sealed class StoreNode
     /// <summary>Host of an external store; null when this application runs it.</summary>
     public NetworkHost? Host { get; private set; }
 
+    /// <summary>The calling AE titles the store accepts when this application runs it; empty accepts any.</summary>
+    public IReadOnlyList<string> AllowedCallingAeTitles { get; private set; } = [];
+
     /// <summary>Creates a node; throws <see cref="InvalidNodeSettingsException"/> when the settings do not validate.</summary>
     public static StoreNode Create(StoreNodeSettings settings, IEnumerable<string> otherNodeNames)
     {
@@ -53,6 +56,7 @@ public sealed class StoreNode
         Port = settings.Port!.Value;
         Kind = settings.Kind;
         Host = Kind == StoreNodeKind.External ? NetworkHost.Parse(settings.Host) : null;
+        AllowedCallingAeTitles = (settings.AllowedCallingAeTitles ?? []).Select(title => AeTitle.Parse(title).Value).Distinct(StringComparer.Ordinal).ToList();
     }
 
     /// <summary>The current values, ready to edit.</summary>
@@ -63,6 +67,7 @@ public sealed class StoreNode
         Port = Port,
         Kind = Kind,
         Host = Host?.Value,
+        AllowedCallingAeTitles = [.. AllowedCallingAeTitles],
     };
 
     /// <inheritdoc />

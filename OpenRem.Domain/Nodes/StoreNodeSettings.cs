@@ -18,6 +18,12 @@ public sealed record StoreNodeSettings
     /// <summary>Host of an external store; ignored when this application runs it.</summary>
     public string? Host { get; init; }
 
+    /// <summary>
+    /// The calling AE titles a store node run by this application accepts associations from; empty accepts any. The
+    /// archives that send retrieved objects must be among them.
+    /// </summary>
+    public IReadOnlyList<string> AllowedCallingAeTitles { get; init; } = [];
+
     /// <summary>Every reason these settings are not acceptable; empty when they are.</summary>
     /// <param name="otherNodeNames">The names of the other store nodes (not of the node being edited).</param>
     public IReadOnlyList<NodeSettingError> Validate(IEnumerable<string> otherNodeNames)
@@ -29,6 +35,11 @@ public sealed record StoreNodeSettings
         if (Kind == StoreNodeKind.External)
         {
             errors.AddRange(NodeFieldRules.Host(nameof(Host), Host));
+        }
+
+        foreach (var allowed in AllowedCallingAeTitles ?? [])
+        {
+            errors.AddRange(NodeFieldRules.AeTitle(nameof(AllowedCallingAeTitles), allowed));
         }
 
         return errors;

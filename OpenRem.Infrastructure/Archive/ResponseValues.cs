@@ -31,6 +31,14 @@ internal static class ResponseValues
             ? number
             : null;
 
+    /// <summary>A DA value (YYYYMMDD); null when left out, empty or not a valid date.</summary>
+    public static DateOnly? Date(this DicomDataset identifier, DicomTag tag) =>
+        DateOnly.TryParseExact(identifier.Text(tag)?.Trim(), "yyyyMMdd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date : null;
+
+    /// <summary>The trimmed value; null when left out, empty or only padding.</summary>
+    public static string? Trimmed(this DicomDataset identifier, DicomTag tag) =>
+        identifier.Text(tag)?.Trim(' ', '\0') is { Length: > 0 } text ? text : null;
+
     /// <summary>A TM value; null when left out, empty or not a valid time.</summary>
     public static TimeOnly? Time(this DicomDataset identifier, DicomTag tag) =>
         DicomTimeText.TryParse(identifier.Text(tag), out var time) ? time : null;

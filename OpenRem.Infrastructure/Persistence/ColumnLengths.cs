@@ -21,6 +21,15 @@ internal static class ColumnLengths
     /// <summary>A station name (value representation SH, 16 characters a value): room for several values.</summary>
     public const int ShortString = 64;
 
+    /// <summary>An application entity title (value representation AE).</summary>
+    public const int AeTitle = 16;
+
+    /// <summary>A path relative to the store folder: study, series and SOP instance UIDs and the extension.</summary>
+    public const int StorePath = 3 * (Uid + 1) + 4;
+
+    /// <summary>Why an object could not be imported.</summary>
+    public const int Problem = 1000;
+
     /// <summary>A drop reason's text.</summary>
     public const int ReasonText = 200;
 

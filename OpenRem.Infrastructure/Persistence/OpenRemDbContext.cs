@@ -6,6 +6,7 @@ using OpenRem.Domain.Responses;
 using OpenRem.Infrastructure.Persistence.Conversions;
 using OpenRem.Infrastructure.Persistence.Nodes;
 using OpenRem.Infrastructure.Persistence.Progress;
+using OpenRem.Infrastructure.StoreNodes;
 
 namespace OpenRem.Infrastructure.Persistence;
 
@@ -32,7 +33,13 @@ public sealed class OpenRemDbContext(DbContextOptions<OpenRemDbContext> options)
 
     public DbSet<ImportedStudy> ImportedStudies => Set<ImportedStudy>();
 
+    public DbSet<ImportedSeries> ImportedSeries => Set<ImportedSeries>();
+
     public DbSet<ImportedObject> ImportedObjects => Set<ImportedObject>();
+
+    public DbSet<ObjectArrival> ObjectArrivals => Set<ObjectArrival>();
+
+    public DbSet<StoreNodeRuntimeStatus> StoreNodeRuntimeStatuses => Set<StoreNodeRuntimeStatus>();
 
     internal DbSet<NodeIdentity> NodeIdentities => Set<NodeIdentity>();
 

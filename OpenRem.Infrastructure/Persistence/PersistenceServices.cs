@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using OpenRem.Domain.Ports;
+using OpenRem.Infrastructure.Import;
 using OpenRem.Infrastructure.Persistence.Imported;
 using OpenRem.Infrastructure.Persistence.Nodes;
 using OpenRem.Infrastructure.Persistence.Progress;
@@ -32,6 +33,7 @@ public static class PersistenceServices
         services.AddSingleton<IQueryRepository, QueryRepository>();
         services.AddSingleton<IQueryRunSessions, QueryRunSessions>();
         services.AddSingleton<IImportedObjects, ImportedObjectsReader>();
+        services.AddSingleton<IRetrieveArrivals, DatabaseRetrieveArrivals>();
         return services;
     }
 

@@ -13,6 +13,12 @@ internal sealed class ImportedObjectConfiguration : IEntityTypeConfiguration<Imp
         builder.Property(imported => imported.SeriesInstanceUid).HasMaxLength(ColumnLengths.Uid);
         builder.Property(imported => imported.SopInstanceUid).HasMaxLength(ColumnLengths.Uid);
         builder.Property(imported => imported.SopClassUid).HasMaxLength(ColumnLengths.Uid);
+        builder.Property(imported => imported.Modality).HasMaxLength(ColumnLengths.CodeString);
+        builder.Property(imported => imported.StationName).HasMaxLength(ColumnLengths.ShortString);
+        builder.Property(imported => imported.Manufacturer).HasMaxLength(ColumnLengths.LongString);
+        builder.Property(imported => imported.ManufacturerModelName).HasMaxLength(ColumnLengths.LongString);
+        builder.Property(imported => imported.FilePath).HasMaxLength(ColumnLengths.StorePath);
+        builder.Property(imported => imported.ReceivedFromAeTitle).HasMaxLength(ColumnLengths.AeTitle);
 
         // An object is imported once; the duplicate rule looks objects up by study.
         builder.HasIndex(imported => imported.SopInstanceUid).IsUnique();

@@ -35,5 +35,8 @@ internal sealed class SeriesResponseConfiguration : IEntityTypeConfiguration<Ser
         builder.Ignore(series => series.SopClasses);
 
         builder.HasIndex("StudyResponseId", nameof(SeriesResponse.Ordinal));
+
+        // The importer finds the retrieving query an arriving object belongs to by its series.
+        builder.HasIndex(series => series.SeriesInstanceUid);
     }
 }

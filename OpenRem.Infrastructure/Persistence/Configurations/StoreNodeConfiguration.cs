@@ -6,6 +6,9 @@ namespace OpenRem.Infrastructure.Persistence.Configurations;
 
 internal sealed class StoreNodeConfiguration : IEntityTypeConfiguration<StoreNode>
 {
+    /// <summary>Room for the JSON list of the calling AE titles a store accepts.</summary>
+    private const int AllowedCallingAeTitlesMaxLength = 2000;
+
     public void Configure(EntityTypeBuilder<StoreNode> builder)
     {
         builder.HasKey(node => node.Id);
@@ -16,5 +19,6 @@ internal sealed class StoreNodeConfiguration : IEntityTypeConfiguration<StoreNod
         builder.HasIndex(node => node.Name).IsUnique();
         builder.Property(node => node.AeTitle);
         builder.Property(node => node.Host);
+        builder.PrimitiveCollection(node => node.AllowedCallingAeTitles).HasMaxLength(AllowedCallingAeTitlesMaxLength);
     }
 }

@@ -24,12 +24,52 @@ namespace OpenRem.Infrastructure.Persistence.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("FilePath")
+                        .HasMaxLength(199)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("FileSize")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("FirstReceivedAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<long>("ImportedStudyId")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("LastReceivedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Manufacturer")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ManufacturerModelName")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Modality")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("QueryId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReceivedFromAeTitle")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("SeriesInstanceUid")
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
+
+                    b.Property<long?>("SeriesResponseId")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("SopClassUid")
                         .HasMaxLength(64)
@@ -40,10 +80,17 @@ namespace OpenRem.Infrastructure.Persistence.Migrations
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("StationName")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("StudyInstanceUid")
                         .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("TimesReceived")
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 
@@ -57,22 +104,134 @@ namespace OpenRem.Infrastructure.Persistence.Migrations
                     b.ToTable("ImportedObjects");
                 });
 
+            modelBuilder.Entity("OpenRem.Domain.Imported.ImportedSeries", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ImportedStudyId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Modality")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SeriesDescription")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SeriesInstanceUid")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("SeriesNumber")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ImportedStudyId", "SeriesInstanceUid")
+                        .IsUnique();
+
+                    b.ToTable("ImportedSeries");
+                });
+
             modelBuilder.Entity("OpenRem.Domain.Imported.ImportedStudy", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("AccessionNumber")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("LastReceivedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ModalitiesInStudy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("StudyDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("StudyDescription")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("StudyInstanceUid")
                         .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
+                    b.Property<TimeOnly?>("StudyTime")
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
+
+                    b.HasIndex("LastReceivedAt");
 
                     b.HasIndex("StudyInstanceUid");
 
                     b.ToTable("ImportedStudies");
+                });
+
+            modelBuilder.Entity("OpenRem.Domain.Imported.ObjectArrival", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CallingAeTitle")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Imported")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("MoveOriginatorAeTitle")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Problem")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("QueryId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ReceivedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SeriesInstanceUid")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("SeriesResponseId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SopInstanceUid")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("StoreNodeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("StudyInstanceUid")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("QueryId", "SeriesInstanceUid");
+
+                    b.HasIndex("StoreNodeId", "ReceivedAt");
+
+                    b.ToTable("ObjectArrivals");
                 });
 
             modelBuilder.Entity("OpenRem.Domain.Nodes.RemoteNode", b =>
@@ -138,6 +297,11 @@ namespace OpenRem.Infrastructure.Persistence.Migrations
                     b.Property<string>("AeTitle")
                         .IsRequired()
                         .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("AllowedCallingAeTitles")
+                        .IsRequired()
+                        .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Host")
@@ -312,6 +476,15 @@ namespace OpenRem.Infrastructure.Persistence.Migrations
                     b.ComplexProperty(typeof(Dictionary<string, object>), "MoveCounts", "OpenRem.Domain.Queries.Query.MoveCounts#MoveCounts", b1 =>
                         {
                             b1.IsRequired();
+
+                            b1.Property<int>("ObjectsArrived")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("ObjectsExpected")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("ObjectsImported")
+                                .HasColumnType("INTEGER");
 
                             b1.Property<int>("RequestsDone")
                                 .HasColumnType("INTEGER");
@@ -560,6 +733,15 @@ namespace OpenRem.Infrastructure.Persistence.Migrations
                     b.Property<int?>("NumberOfSeriesRelatedInstances")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("ObjectsArrived")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ObjectsExpected")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ObjectsImported")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("Ordinal")
                         .HasColumnType("INTEGER");
 
@@ -641,6 +823,8 @@ namespace OpenRem.Infrastructure.Persistence.Migrations
                         });
 
                     b.HasKey("Id");
+
+                    b.HasIndex("SeriesInstanceUid");
 
                     b.HasIndex("StudyResponseId", "Ordinal");
 
@@ -767,6 +951,45 @@ namespace OpenRem.Infrastructure.Persistence.Migrations
                     b.ToTable("QueryLog", (string)null);
                 });
 
+            modelBuilder.Entity("OpenRem.Infrastructure.StoreNodes.StoreNodeRuntimeStatus", b =>
+                {
+                    b.Property<int>("StoreNodeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsListening")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ListeningOn")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ObjectsImported")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ObjectsNotImported")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ObjectsReceived")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("OpenAssociations")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ProcessId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("StoreNodeId");
+
+                    b.ToTable("StoreNodeRuntimeStatuses");
+                });
+
             modelBuilder.Entity("OpenRem.Domain.Imported.ImportedObject", b =>
                 {
                     b.HasOne("OpenRem.Domain.Imported.ImportedStudy", null)
@@ -774,6 +997,23 @@ namespace OpenRem.Infrastructure.Persistence.Migrations
                         .HasForeignKey("ImportedStudyId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("OpenRem.Domain.Imported.ImportedSeries", b =>
+                {
+                    b.HasOne("OpenRem.Domain.Imported.ImportedStudy", null)
+                        .WithMany("Series")
+                        .HasForeignKey("ImportedStudyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("OpenRem.Domain.Imported.ObjectArrival", b =>
+                {
+                    b.HasOne("OpenRem.Domain.Nodes.StoreNode", null)
+                        .WithMany()
+                        .HasForeignKey("StoreNodeId")
+                        .OnDelete(DeleteBehavior.SetNull);
                 });
 
             modelBuilder.Entity("OpenRem.Domain.Queries.Query", b =>
@@ -825,9 +1065,20 @@ namespace OpenRem.Infrastructure.Persistence.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("OpenRem.Infrastructure.StoreNodes.StoreNodeRuntimeStatus", b =>
+                {
+                    b.HasOne("OpenRem.Domain.Nodes.StoreNode", null)
+                        .WithOne()
+                        .HasForeignKey("OpenRem.Infrastructure.StoreNodes.StoreNodeRuntimeStatus", "StoreNodeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("OpenRem.Domain.Imported.ImportedStudy", b =>
                 {
                     b.Navigation("Objects");
+
+                    b.Navigation("Series");
                 });
 
             modelBuilder.Entity("OpenRem.Domain.Queries.Query", b =>

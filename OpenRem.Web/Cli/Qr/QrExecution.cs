@@ -20,6 +20,7 @@ internal sealed partial class QrExecution(
     INodeEcho echo,
     IRemoteArchiveConnector archives,
     IImportedObjects imported,
+    IRetrieveArrivals arrivals,
     IQueryProgress? applicationProgress,
     TimeProvider time,
     ILogger<QrExecution> logger,
@@ -89,7 +90,7 @@ internal sealed partial class QrExecution(
         Query query, RemoteNode remote, StoreNode store, IQueryProgress? inner, TextWriter error, CancellationToken cancellationToken)
     {
         var progress = new QrConsoleProgress(error, inner);
-        var runner = new QueryRunner(new FindPhase(archives, imported, progress, time), new MovePhase(archives, progress, time));
+        var runner = new QueryRunner(new FindPhase(archives, imported, progress, time), new MovePhase(archives, progress, time, arrivals));
         return runner.RunAsync(query, remote, store, cancellationToken);
     }
 

@@ -68,6 +68,7 @@ internal sealed class QrVerb(Func<CancellationToken, Task<IServiceProvider>> cre
                     provider.GetRequiredService<INodeEcho>(),
                     provider.GetRequiredService<IRemoteArchiveConnector>(),
                     provider.GetRequiredService<IImportedObjects>(),
+                    provider.GetRequiredService<IRetrieveArrivals>(),
                     provider.GetService<IQueryProgress>(),
                     time,
                     provider.GetService<ILogger<QrExecution>>() ?? NullLogger<QrExecution>.Instance,

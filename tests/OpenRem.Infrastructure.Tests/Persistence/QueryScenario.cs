@@ -60,7 +60,8 @@ internal sealed class QueryScenario(TestDatabase database)
     public async Task<QueryScenario> PrepareAsync(CancellationToken cancellationToken)
     {
         RemoteNode = await database.Get<IRemoteNodeRepository>().AddAsync(NodeRepositoryTests.Remote("Main PACS"), cancellationToken);
-        StoreNode = await database.Get<IStoreNodeRepository>().AddAsync(NodeRepositoryTests.Store("Local store"), cancellationToken);
+        StoreNode = await database.Get<IStoreNodeRepository>().AddAsync(
+            NodeRepositoryTests.Store("Local store") with { Kind = StoreNodeKind.External, Host = "127.0.0.1" }, cancellationToken);
         await using var db = database.NewContext();
         var imported = new ImportedStudy(ImportedStudy);
         imported.AddObject(ImportedStudy + ".2.1", ImportedStudy + ".2", SopClassUids.XRayRadiationDoseSr);
@@ -86,7 +87,7 @@ internal sealed class QueryScenario(TestDatabase database)
         {
             var imported = database.Get<IImportedObjects>();
             await new FindPhase(Archive, imported, session.Progress, database.Time).RunAsync(session.Query, session.RemoteNode!, cancellationToken);
-            await new MovePhase(Archive, session.Progress, database.Time).RunAsync(session.Query, session.RemoteNode!, session.StoreNode!, cancellationToken);
+            await new MovePhase(Archive, session.Progress, database.Time, database.Get<IRetrieveArrivals>()).RunAsync(session.Query, session.RemoteNode!, session.StoreNode!, cancellationToken);
             return session.Query;
         }
     }

@@ -40,6 +40,9 @@ internal sealed class QrTestBed
 
     public int ProvidersDisposed { get; private set; }
 
+    /// <summary>The arrivals at the store node: none, as the fake store node is external and nothing is followed there.</summary>
+    public RecordedArrivals Arrivals { get; } = new();
+
     /// <summary>Runs <c>qr ARGS</c> in-process; returns the exit code, the output and the error output.</summary>
     public Task<(int ExitCode, string Output, string Error)> RunVerbAsync(params string[] args) =>
         RunVerbAsync(TestContext.Current.CancellationToken, args);
@@ -63,7 +66,7 @@ internal sealed class QrTestBed
         var remote = Nodes.Remotes[1];
         var store = Nodes.Stores[2];
         var query = Query.Create(request, remote, store, Time);
-        var runner = new QueryRunner(new FindPhase(Archive, Imported, ApplicationProgress, Time), new MovePhase(Archive, ApplicationProgress, Time));
+        var runner = new QueryRunner(new FindPhase(Archive, Imported, ApplicationProgress, Time), new MovePhase(Archive, ApplicationProgress, Time, Arrivals));
         await runner.RunAsync(query, remote, store, TestContext.Current.CancellationToken);
         return query;
     }
@@ -76,6 +79,7 @@ internal sealed class QrTestBed
         services.AddSingleton<INodeEcho>(Nodes);
         services.AddSingleton<IRemoteArchiveConnector>(Archive);
         services.AddSingleton<IImportedObjects>(Imported);
+        services.AddSingleton<IRetrieveArrivals>(Arrivals);
         services.AddSingleton<IQueryProgress>(ApplicationProgress);
         services.AddSingleton<TimeProvider>(Time);
         services.AddSingleton(_ => new DisposalCounter(() => ProvidersDisposed++));

@@ -22,7 +22,7 @@ internal sealed class FakeNodes : IQrNodeLookup, INodeEcho
         []);
 
     public static StoreNode Store(string name = "store") => StoreNode.Create(
-        new StoreNodeSettings { Name = name, AeTitle = "OPENREMSTORE", Port = 11112 },
+        new StoreNodeSettings { Name = name, AeTitle = "OPENREMSTORE", Port = 11112, Kind = StoreNodeKind.External, Host = "127.0.0.1" },
         []);
 
     public Task<RemoteNode?> FindRemoteNodeAsync(int id, CancellationToken cancellationToken) =>

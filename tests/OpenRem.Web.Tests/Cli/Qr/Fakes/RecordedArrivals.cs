@@ -1,0 +1,17 @@
+using OpenRem.Domain.Ports;
+
+namespace OpenRem.Web.Tests.Cli.Qr.Fakes;
+
+/// <summary>Arrivals at a store node as a test sets them, per series instance UID; every count asked for is recorded.</summary>
+public sealed class RecordedArrivals : IRetrieveArrivals
+{
+    public Dictionary<string, ArrivalCount> Counts { get; } = new(StringComparer.Ordinal);
+
+    public List<Guid> CountedQueries { get; } = [];
+
+    public Task<IReadOnlyDictionary<string, ArrivalCount>> CountAsync(Guid queryId, CancellationToken cancellationToken)
+    {
+        CountedQueries.Add(queryId);
+        return Task.FromResult<IReadOnlyDictionary<string, ArrivalCount>>(new Dictionary<string, ArrivalCount>(Counts, StringComparer.Ordinal));
+    }
+}
