@@ -56,6 +56,7 @@ public static class DependencyInjection
         builder.Services.AddSingleton<StoreFolder>();
         builder.Services.AddSingleton<ObjectImporter>();
         builder.Services.AddSingleton<StoreRecovery>();
+        builder.Services.AddSingleton<StoreNodeReports>();
         builder.Services.AddSingleton<StoreNodeHost>();
         builder.Services.AddSingleton<IStoreNodeStatuses>(services => services.GetRequiredService<StoreNodeHost>());
         builder.Services.AddHostedService(services => services.GetRequiredService<StoreNodeHost>());

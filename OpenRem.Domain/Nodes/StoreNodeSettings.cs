@@ -24,6 +24,19 @@ public sealed record StoreNodeSettings
     /// </summary>
     public IReadOnlyList<string> AllowedCallingAeTitles { get; init; } = [];
 
+    /// <summary>Equal when every setting is, the allowed calling AE titles compared in order.</summary>
+    public bool Equals(StoreNodeSettings? other) =>
+        other is not null
+        && Name == other.Name
+        && AeTitle == other.AeTitle
+        && Port == other.Port
+        && Kind == other.Kind
+        && Host == other.Host
+        && (AllowedCallingAeTitles ?? []).SequenceEqual(other.AllowedCallingAeTitles ?? [], StringComparer.Ordinal);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Name, AeTitle, Port, Kind, Host, (AllowedCallingAeTitles ?? []).Count);
+
     /// <summary>Every reason these settings are not acceptable; empty when they are.</summary>
     /// <param name="otherNodeNames">The names of the other store nodes (not of the node being edited).</param>
     public IReadOnlyList<NodeSettingError> Validate(IEnumerable<string> otherNodeNames)

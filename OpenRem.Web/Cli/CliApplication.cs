@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.CommandLine.Invocation;
 using OpenRem.Web.Cli.Nodes;
+using OpenRem.Web.Cli.Store;
 using OpenRem.Web.Cli.Qr;
 
 namespace OpenRem.Web.Cli;
@@ -19,6 +20,7 @@ public static class CliApplication
         new DumpVerb(),
         new DicomVerb(),
         new NodesVerb(),
+        new StoreVerb(),
         new QrVerb(QrServices.CreateAsync),
     ];
 

@@ -14,13 +14,23 @@ internal static class NodeCommandRun
     public const int Failure = 1;
     public const int UsageError = 2;
 
-    public static async Task<int> RunAsync(
+    public static Task<int> RunAsync(
         ParseResult parseResult,
         Option<string> dataDirectory,
         string verb,
         Func<IServiceProvider, TextWriter, TextWriter, Task<int>> body,
+        CancellationToken cancellationToken) =>
+        RunCommandAsync(parseResult, dataDirectory, "nodes " + verb, body, cancellationToken);
+
+    /// <summary>As the other overload, with the messages prefixed by <paramref name="commandPath"/> (e.g. <c>store status</c>).</summary>
+    public static async Task<int> RunCommandAsync(
+        ParseResult parseResult,
+        Option<string> dataDirectory,
+        string commandPath,
+        Func<IServiceProvider, TextWriter, TextWriter, Task<int>> body,
         CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(parseResult);
         var output = parseResult.InvocationConfiguration.Output;
         var error = parseResult.InvocationConfiguration.Error;
         try
@@ -32,14 +42,14 @@ internal static class NodeCommandRun
         {
             foreach (var problem in exception.Errors)
             {
-                await error.WriteLineAsync($"nodes {verb}: {OptionOf(problem.Field)}: {problem.Message}");
+                await error.WriteLineAsync($"{commandPath}: {OptionOf(problem.Field)}: {problem.Message}");
             }
 
             return UsageError;
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
-            await error.WriteLineAsync($"nodes {verb}: {exception.Message}");
+            await error.WriteLineAsync($"{commandPath}: {exception.Message}");
             return Failure;
         }
     }
@@ -52,6 +62,7 @@ internal static class NodeCommandRun
         nameof(RemoteNodeSettings.CallingAeTitle) => "--calling-aet",
         nameof(RemoteNodeSettings.Host) => "--host",
         nameof(RemoteNodeSettings.Port) => "--port",
+        nameof(StoreNodeSettings.AllowedCallingAeTitles) => "--allow",
         _ => field,
     };
 }

@@ -57,7 +57,7 @@ public sealed class NodeRepositoryTests : IAsyncLifetime
     [Fact]
     public async Task Store_nodes_run_here_and_external_ones_are_read_back_with_every_setting()
     {
-        var local = new StoreNodeSettings { Name = "Our store", AeTitle = "OPENREM", Port = 11112, Kind = StoreNodeKind.RunByThisApp };
+        var local = new StoreNodeSettings { Name = "Our store", AeTitle = "OPENREM", Port = 11112, Kind = StoreNodeKind.RunByThisApp, AllowedCallingAeTitles = ["ORTHANC", "PACS"] };
         var external = new StoreNodeSettings { Name = "Orthanc", AeTitle = "ORTHANC", Port = 4242, Kind = StoreNodeKind.External, Host = "127.0.0.1" };
 
         var localId = (await Stores.AddAsync(local, Ct)).Id;
