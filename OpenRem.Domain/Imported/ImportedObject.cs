@@ -1,3 +1,5 @@
+using OpenRem.Domain.Imported.Dose;
+
 namespace OpenRem.Domain.Imported;
 
 /// <summary>
@@ -43,6 +45,9 @@ public sealed class ImportedObject
 
     public string? ManufacturerModelName { get; private set; }
 
+    /// <summary>The accumulated dose the object reports, when it is a radiation dose report.</summary>
+    public DoseSummary? DoseSummary { get; private set; }
+
     /// <summary>The file, relative to the store folder; null for records made by another importer.</summary>
     public string? FilePath { get; private set; }
 
@@ -75,6 +80,7 @@ public sealed class ImportedObject
         StationName = description.StationName ?? StationName;
         Manufacturer = description.Manufacturer ?? Manufacturer;
         ManufacturerModelName = description.ManufacturerModelName ?? ManufacturerModelName;
+        DoseSummary = description.DoseSummary ?? DoseSummary;
         FilePath = receipt.FilePath;
         FileSize = receipt.FileSize;
         if (TimesReceived == 0)

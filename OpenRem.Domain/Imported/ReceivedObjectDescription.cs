@@ -1,3 +1,5 @@
+using OpenRem.Domain.Imported.Dose;
+
 namespace OpenRem.Domain.Imported;
 
 /// <summary>
@@ -35,4 +37,7 @@ public sealed record ReceivedObjectDescription
     public string? Manufacturer { get; init; }
 
     public string? ManufacturerModelName { get; init; }
+
+    /// <summary>The accumulated dose of a radiation dose report; null for any other object.</summary>
+    public DoseSummary? DoseSummary { get; init; }
 }

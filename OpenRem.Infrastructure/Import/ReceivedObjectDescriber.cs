@@ -1,6 +1,7 @@
 using OpenRem.Dicom;
 using OpenRem.Domain.Imported;
 using OpenRem.Infrastructure.Archive;
+using OpenRem.Infrastructure.Import.Dose;
 
 namespace OpenRem.Infrastructure.Import;
 
@@ -26,13 +27,14 @@ internal static class ReceivedObjectDescriber
         }
 
         var sopClass = dataset.Trimmed(DicomTag.SOPClassUID);
+        var kind = ObjectKinds.Of(sopClass, dataset.Contains(DicomTag.Rows) && dataset.Contains(DicomTag.Columns));
         return new ReceivedObjectDescription
         {
             StudyInstanceUid = studyUid!,
             SeriesInstanceUid = seriesUid!,
             SopInstanceUid = sopUid!,
             SopClassUid = sopClass,
-            Kind = ObjectKinds.Of(sopClass, dataset.Contains(DicomTag.Rows) && dataset.Contains(DicomTag.Columns)),
+            Kind = kind,
             Modality = dataset.Trimmed(DicomTag.Modality)?.ToUpperInvariant(),
             StudyDate = dataset.Date(DicomTag.StudyDate),
             StudyTime = dataset.Time(DicomTag.StudyTime),
@@ -43,6 +45,9 @@ internal static class ReceivedObjectDescriber
             StationName = dataset.Trimmed(DicomTag.StationName),
             Manufacturer = dataset.Trimmed(DicomTag.Manufacturer),
             ManufacturerModelName = dataset.Trimmed(DicomTag.ManufacturerModelName),
+
+            // A structured report has no pixel data, so the header the Store SCP read is the whole report.
+            DoseSummary = ObjectKinds.IsDoseReport(kind) ? DoseReportReader.Read(dataset) : null,
         };
     }
 }

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using OpenRem.Domain.Imported;
+using OpenRem.Infrastructure.Persistence.Conversions;
 
 namespace OpenRem.Infrastructure.Persistence.Configurations;
 
@@ -19,6 +20,7 @@ internal sealed class ImportedObjectConfiguration : IEntityTypeConfiguration<Imp
         builder.Property(imported => imported.ManufacturerModelName).HasMaxLength(ColumnLengths.LongString);
         builder.Property(imported => imported.FilePath).HasMaxLength(ColumnLengths.StorePath);
         builder.Property(imported => imported.ReceivedFromAeTitle).HasMaxLength(ColumnLengths.AeTitle);
+        builder.Property(imported => imported.DoseSummary).HasConversion(new DoseSummaryConverter(), DoseSummaryConverter.Comparer);
 
         // An object is imported once; the duplicate rule looks objects up by study.
         builder.HasIndex(imported => imported.SopInstanceUid).IsUnique();

@@ -24,6 +24,9 @@ namespace OpenRem.Infrastructure.Persistence.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("DoseSummary")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("FilePath")
                         .HasMaxLength(199)
                         .HasColumnType("TEXT");

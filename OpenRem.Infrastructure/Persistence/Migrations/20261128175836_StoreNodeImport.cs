@@ -98,6 +98,12 @@ namespace OpenRem.Infrastructure.Persistence.Migrations
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
+                name: "DoseSummary",
+                table: "ImportedObjects",
+                type: "TEXT",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
                 name: "FilePath",
                 table: "ImportedObjects",
                 type: "TEXT",
@@ -360,6 +366,10 @@ namespace OpenRem.Infrastructure.Persistence.Migrations
             migrationBuilder.DropColumn(
                 name: "StudyTime",
                 table: "ImportedStudies");
+
+            migrationBuilder.DropColumn(
+                name: "DoseSummary",
+                table: "ImportedObjects");
 
             migrationBuilder.DropColumn(
                 name: "FilePath",

@@ -12,7 +12,7 @@ using OpenRem.Infrastructure.Persistence;
 namespace OpenRem.Infrastructure.Persistence.Migrations
 {
     [DbContext(typeof(OpenRemDbContext))]
-    [Migration("20261128174620_StoreNodeImport")]
+    [Migration("20261128175836_StoreNodeImport")]
     partial class StoreNodeImport
     {
         /// <inheritdoc />
@@ -26,6 +26,9 @@ namespace OpenRem.Infrastructure.Persistence.Migrations
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("DoseSummary")
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("FilePath")
                         .HasMaxLength(199)
