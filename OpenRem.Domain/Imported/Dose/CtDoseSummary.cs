@@ -8,7 +8,7 @@ public sealed record CtDoseSummary
     /// The report's Total Number of Irradiation Events, else the number of CT acquisitions it lists.
     /// </param>
     /// <param name="events">The CT acquisitions in report order.</param>
-    public CtDoseSummary(decimal? totalDlp, int? irradiationEventCount, IEnumerable<CtIrradiationEventDose> events)
+    public CtDoseSummary(decimal? totalDlp, int? irradiationEventCount, IReadOnlyList<CtIrradiationEventDose> events)
     {
         ArgumentNullException.ThrowIfNull(events);
         TotalDlp = totalDlp;

@@ -10,7 +10,7 @@ public sealed record ProjectionXRayDoseSummary
     /// <param name="irradiationEventCount">The number of irradiation events the report lists; null when it does not list events.</param>
     /// <param name="accumulatedAverageGlandularDoses">The accumulated average glandular doses (mammography), in report order.</param>
     public ProjectionXRayDoseSummary(
-        IEnumerable<ProjectionPlaneDose> planes, int? irradiationEventCount, IEnumerable<GlandularDose> accumulatedAverageGlandularDoses)
+        IReadOnlyList<ProjectionPlaneDose> planes, int? irradiationEventCount, IReadOnlyList<GlandularDose> accumulatedAverageGlandularDoses)
     {
         ArgumentNullException.ThrowIfNull(planes);
         ArgumentNullException.ThrowIfNull(accumulatedAverageGlandularDoses);

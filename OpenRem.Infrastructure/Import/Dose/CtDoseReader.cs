@@ -22,7 +22,7 @@ internal static class CtDoseReader
         return new CtDoseSummary(
             accumulated?.Child(DoseConcepts.CtDoseLengthProductTotal).Number(DoseUnit.MilligrayCentimetre),
             accumulated?.Child(DoseConcepts.TotalNumberOfIrradiationEvents).Count() ?? acquisitions.Count,
-            acquisitions.Select(ReadEvent));
+            [.. acquisitions.Select(ReadEvent)]);
     }
 
     private static CtIrradiationEventDose ReadEvent(DicomDataset acquisition)

@@ -29,7 +29,7 @@ internal static class ProjectionDoseReader
             return null;
         }
 
-        return new ProjectionXRayDoseSummary(planes, irradiationEventCount, accumulated.SelectMany(ReadGlandularDoses));
+        return new ProjectionXRayDoseSummary(planes, irradiationEventCount, [.. accumulated.SelectMany(ReadGlandularDoses)]);
     }
 
     private static ProjectionPlaneDose ReadPlane(DicomDataset container) =>

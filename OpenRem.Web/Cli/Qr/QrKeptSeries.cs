@@ -21,6 +21,15 @@ internal sealed record QrKeptSeries
     /// <summary>C-MOVE attempts made for the series (a failed request is retried once).</summary>
     public required int Attempts { get; init; }
 
+    /// <summary>Objects sent for it to a store node run by this application; null when arrivals are not followed.</summary>
+    public required int? ObjectsExpected { get; init; }
+
+    /// <summary>Of those, the objects that arrived; null when not followed.</summary>
+    public required int? ObjectsArrived { get; init; }
+
+    /// <summary>Of those, the objects imported; null when not followed.</summary>
+    public required int? ObjectsImported { get; init; }
+
     /// <summary>What went wrong, when the retrieve was not clean.</summary>
     public required string? Problem { get; init; }
 }

@@ -24,4 +24,13 @@ internal sealed record QrMoveCounts
 
     /// <summary>Objects sent, failed and sent with warnings, over every request.</summary>
     public required SubOperationCounts SubOperations { get; init; }
+
+    /// <summary>Objects sent to a store node run by this application (0 for an external store, whose arrivals are not followed).</summary>
+    public required int ObjectsExpected { get; init; }
+
+    /// <summary>Of those, the objects that arrived at the store node.</summary>
+    public required int ObjectsArrived { get; init; }
+
+    /// <summary>Of those, the objects imported.</summary>
+    public required int ObjectsImported { get; init; }
 }

@@ -75,6 +75,9 @@ internal static class QrSummaryBuilder
         SeriesFailed = counts.SeriesFailed,
         SeriesNotAttempted = counts.SeriesNotAttempted,
         SubOperations = counts.SubOperations,
+        ObjectsExpected = counts.ObjectsExpected,
+        ObjectsArrived = counts.ObjectsArrived,
+        ObjectsImported = counts.ObjectsImported,
     };
 
     private static QrKeptStudy Kept(StudyResponse study) => new()
@@ -95,6 +98,9 @@ internal static class QrSummaryBuilder
         Retrieval = series.Retrieval.Status,
         SubOperations = series.Retrieval.Counts,
         Attempts = series.Retrieval.Attempts,
+        ObjectsExpected = series.ObjectsExpected,
+        ObjectsArrived = series.ObjectsArrived,
+        ObjectsImported = series.ObjectsImported,
         Problem = series.Retrieval.Problem,
     };
 

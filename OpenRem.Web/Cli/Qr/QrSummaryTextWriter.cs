@@ -50,6 +50,10 @@ internal static class QrSummaryTextWriter
                 $"Retrieve: {DurationText.Count(move.SeriesPlanned, "series")} of {DurationText.Count(move.StudiesPlanned, "study")} in {DurationText.Count(move.RequestsPlanned, "request")}, {move.RequestsDone} sent; "
                 + Invariant($"series completed {move.SeriesCompleted}, with warnings {move.SeriesWithWarnings}, failed {move.SeriesFailed}, not attempted {move.SeriesNotAttempted}."));
             lines.Add($"Sub-operations: {move.SubOperations}.");
+            if (move.ObjectsExpected > 0)
+            {
+                lines.Add(Invariant($"At the store node: {move.ObjectsArrived} of {DurationText.Count(move.ObjectsExpected, "object")} arrived, {move.ObjectsImported} imported."));
+            }
         }
 
         foreach (var error in summary.RemoteErrors)
@@ -99,7 +103,8 @@ internal static class QrSummaryTextWriter
         var number = series.SeriesNumber?.ToString(CultureInfo.InvariantCulture) ?? "-";
         var images = series.ImagesRetrievedIndividually is { } count ? $", {DurationText.Count(count, "image")} one by one" : string.Empty;
         var problem = series.Problem is null ? string.Empty : ": " + series.Problem;
-        return $"    series {number} {series.Modality} {series.SeriesInstanceUid}{images}: {series.Retrieval} ({series.SubOperations}, {DurationText.Count(series.Attempts, "attempt")}){problem}";
+        var arrived = series.ObjectsExpected is { } expected ? Invariant($", {series.ObjectsArrived} of {expected} arrived, {series.ObjectsImported} imported") : string.Empty;
+        return $"    series {number} {series.Modality} {series.SeriesInstanceUid}{images}: {series.Retrieval} ({series.SubOperations}, {DurationText.Count(series.Attempts, "attempt")}{arrived}){problem}";
     }
 
     private static void AddBlock(List<string> lines, string title, string? text)

@@ -63,8 +63,8 @@ internal static class PydicomDoseReader
             : new CtDoseSummary(
                 Number(json, "totalDlp"),
                 Integer(json, "irradiationEventCount"),
-                json.GetProperty("events").EnumerateArray().Select(e => new CtIrradiationEventDose(
-                    Text(e, "irradiationEventUid"), Text(e, "acquisitionProtocol"), Number(e, "ctdiVol"), Number(e, "dlp"))));
+                [.. json.GetProperty("events").EnumerateArray().Select(e => new CtIrradiationEventDose(
+                    Text(e, "irradiationEventUid"), Text(e, "acquisitionProtocol"), Number(e, "ctdiVol"), Number(e, "dlp")))]);
 
     private static ProjectionXRayDoseSummary? Projection(JsonElement json)
     {
@@ -74,17 +74,17 @@ internal static class PydicomDoseReader
         }
 
         var summary = new ProjectionXRayDoseSummary(
-            json.GetProperty("planes").EnumerateArray().Select(p => new ProjectionPlaneDose(
+            [.. json.GetProperty("planes").EnumerateArray().Select(p => new ProjectionPlaneDose(
                 Text(p, "plane"),
                 Number(p, "totalDap"),
                 Number(p, "fluoroDap"),
                 Number(p, "acquisitionDap"),
                 Number(p, "totalFluoroTime"),
                 Number(p, "totalAcquisitionTime"),
-                Number(p, "referencePointDose"))),
+                Number(p, "referencePointDose")))],
             Integer(json, "irradiationEventCount"),
-            json.GetProperty("accumulatedAverageGlandularDoses").EnumerateArray().Select(g => new GlandularDose(
-                Text(g, "laterality"), Number(g, "averageGlandularDose"))));
+            [.. json.GetProperty("accumulatedAverageGlandularDoses").EnumerateArray().Select(g => new GlandularDose(
+                Text(g, "laterality"), Number(g, "averageGlandularDose")))]);
 
         // The totals are the domain type's own sums; the script's sums must agree with them.
         Assert.Equal(Number(json, "totalDap"), summary.TotalDap);

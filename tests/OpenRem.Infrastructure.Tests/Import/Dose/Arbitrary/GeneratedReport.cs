@@ -39,16 +39,16 @@ internal sealed record GeneratedReport(GeneratedCt? Ct, GeneratedPlane[] Planes,
             ct = new CtDoseSummary(
                 generated.HasAccumulated ? generated.TotalDlp?.Expected : null,
                 (generated.HasAccumulated ? generated.StatedEventCount : null) ?? generated.Events.Length,
-                generated.Events.Select(e => new CtIrradiationEventDose(e.Uid, e.Protocol, e.CtdiVol?.Expected, e.Dlp?.Expected)));
+                [.. generated.Events.Select(e => new CtIrradiationEventDose(e.Uid, e.Protocol, e.CtdiVol?.Expected, e.Dlp?.Expected))]);
         }
 
         var projection = Planes.Length == 0 && ProjectionEvents == 0
             ? null
             : new ProjectionXRayDoseSummary(
-                Planes.Select(p => new ProjectionPlaneDose(
-                    p.Name, p.TotalDap?.Expected, p.FluoroDap?.Expected, p.AcquisitionDap?.Expected, p.FluoroTime?.Expected, p.AcquisitionTime?.Expected, p.ReferencePointDose?.Expected)),
+                [.. Planes.Select(p => new ProjectionPlaneDose(
+                    p.Name, p.TotalDap?.Expected, p.FluoroDap?.Expected, p.AcquisitionDap?.Expected, p.FluoroTime?.Expected, p.AcquisitionTime?.Expected, p.ReferencePointDose?.Expected))],
                 ProjectionEvents,
-                Planes.SelectMany(p => p.GlandularDoses).Select(g => new GlandularDose(g.Laterality, g.Dose.Expected)));
+                [.. Planes.SelectMany(p => p.GlandularDoses).Select(g => new GlandularDose(g.Laterality, g.Dose.Expected))]);
         return new DoseSummary(XRayDoseReportTitle.Meaning, ct, projection);
     }
 
