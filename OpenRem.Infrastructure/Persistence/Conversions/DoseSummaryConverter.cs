@@ -10,7 +10,10 @@ internal sealed class DoseSummaryConverter() : ValueConverter<DoseSummary?, stri
     summary => Serialize(summary),
     json => Deserialize(json))
 {
-    private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web);
+    private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web)
+    {
+        Converters = { new CtDoseSummaryJsonConverter(), new ProjectionXRayDoseSummaryJsonConverter() },
+    };
 
     /// <summary>Compares summaries by value, so that a re-imported report with the same figures is not written again.</summary>
     public static ValueComparer<DoseSummary?> Comparer { get; } = new(
