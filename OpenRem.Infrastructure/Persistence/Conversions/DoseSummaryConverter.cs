@@ -10,10 +10,8 @@ internal sealed class DoseSummaryConverter() : ValueConverter<DoseSummary?, stri
     summary => Serialize(summary),
     json => Deserialize(json))
 {
-    private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web)
-    {
-        Converters = { new CtDoseSummaryJsonConverter(), new ProjectionXRayDoseSummaryJsonConverter() },
-    };
+    // The dose records' constructors take what their properties hold, so they bind without converters.
+    private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web);
 
     /// <summary>Compares summaries by value, so that a re-imported report with the same figures is not written again.</summary>
     public static ValueComparer<DoseSummary?> Comparer { get; } = new(
