@@ -17,7 +17,7 @@ namespace OpenRem.Benchmarks;
 /// </summary>
 internal static class StoreScpBenchmark
 {
-    private const string SmallSource = "/usr/lib/python3/dist-packages/pydicom/data/test_files/CT_small.dcm";
+    internal const string SmallSource = "/usr/lib/python3/dist-packages/pydicom/data/test_files/CT_small.dcm";
     private const string CtImageStorage = "1.2.840.10008.5.1.4.1.1.2";
 
     public static async Task<int> RunAsync(string[] args)
@@ -84,14 +84,14 @@ internal static class StoreScpBenchmark
         }
     }
 
-    private enum Receiver
+    internal enum Receiver
     {
         StorescpBitPreserving,
         StorescpDefault,
         OpenRem,
     }
 
-    private static string Name(Receiver receiver) => receiver switch
+    internal static string Name(Receiver receiver) => receiver switch
     {
         Receiver.StorescpBitPreserving => "storescp +B",
         Receiver.StorescpDefault => "storescp",
@@ -103,7 +103,7 @@ internal static class StoreScpBenchmark
     /// each, the received files deleted in between), reads the receiver's peak memory, stops it. The time is the last
     /// send's: with one source, a receiver just started; with more, one that has run already.
     /// </summary>
-    private static async Task<Measurement> MeasureAsync(Receiver receiver, string work, params string[] sources)
+    internal static async Task<Measurement> MeasureAsync(Receiver receiver, string work, params string[] sources)
     {
         var output = Directory.CreateDirectory(Path.Combine(work, "out-" + Guid.NewGuid().ToString("N"))).FullName;
         var port = FreePort();
@@ -156,7 +156,7 @@ internal static class StoreScpBenchmark
     }
 
     /// <summary>storescu sends every file of <paramref name="source"/> over one association; returns its wall time.</summary>
-    private static async Task<double> SendAsync(string source, int port)
+    internal static async Task<double> SendAsync(string source, int port)
     {
         var sender = Start("storescu", "-aec", "OPENREM", "+sd", "127.0.0.1", port.ToString(CultureInfo.InvariantCulture), source);
         sender.Environment["TCP_NODELAY"] = "1";
@@ -205,7 +205,7 @@ internal static class StoreScpBenchmark
         throw new InvalidOperationException($"Nothing listens on port {port}.");
     }
 
-    private static int FreePort()
+    internal static int FreePort()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();
@@ -213,7 +213,7 @@ internal static class StoreScpBenchmark
     }
 
     /// <summary>Copies of one file, each with a new SOP Instance UID. Returns the total size.</summary>
-    private static long WriteCopies(string source, string directory, int count)
+    internal static long WriteCopies(string source, string directory, int count)
     {
         var total = 0L;
         for (var i = 0; i < count; i++)
@@ -234,11 +234,11 @@ internal static class StoreScpBenchmark
     private static long WriteSynthetic(string path, long pixelBytes) =>
         SyntheticPixelFile.Write(path, pixelBytes, CtImageStorage, "CT", rows: 512, columns: 512);
 
-    private static Measurement Median(List<Measurement> values)
+    internal static Measurement Median(List<Measurement> values)
     {
         var sorted = values.OrderBy(v => v.Seconds).ToArray();
         return new Measurement(sorted[sorted.Length / 2].Seconds, values.Max(v => v.PeakKiB));
     }
 
-    private sealed record Measurement(double Seconds, long PeakKiB);
+    internal sealed record Measurement(double Seconds, long PeakKiB);
 }

@@ -1,0 +1,151 @@
+using System.Diagnostics;
+using System.Globalization;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using OpenRem.Infrastructure.Persistence;
+
+namespace OpenRem.Benchmarks;
+
+/// <summary>
+/// <c>store-node</c>: DCMTK's storescu (TCP_NODELAY=1) sends the small set of <see cref="StoreScpBenchmark"/> over one
+/// association to <c>storescp +B</c> (no import) and to our whole store node with its import (a process of its own,
+/// see <see cref="StoreNodeHostProcess"/>, over a fresh data directory each round), in alternating order per round.
+/// Times are storescu's wall time. For ours it also reports the import lag, from storescu's exit until the database
+/// holds every object (polled through a context on the node's data directory), and the node's peak working set.
+/// </summary>
+internal static class StoreNodeBenchmark
+{
+    private static readonly TimeSpan ImportLimit = TimeSpan.FromMinutes(5);
+
+    public static async Task<int> RunAsync(string[] args)
+    {
+        var small = Options.Int(args, "--small", 2000);
+        var rounds = Options.Int(args, "--rounds", 3);
+        var work = Directory.CreateTempSubdirectory("openrem-bench-node-").FullName;
+        try
+        {
+            var smallDir = Directory.CreateDirectory(Path.Combine(work, "small")).FullName;
+            var smallBytes = StoreScpBenchmark.WriteCopies(StoreScpBenchmark.SmallSource, smallDir, small);
+            Console.WriteLine($"{small} small objects ({smallBytes / 1e6:F1} MB), {rounds} round(s), storescu with TCP_NODELAY=1");
+            var storescp = new List<StoreScpBenchmark.Measurement>();
+            var ours = new List<NodeMeasurement>();
+            for (var round = 1; round <= rounds; round++)
+            {
+                foreach (var oursNow in round % 2 == 1 ? new[] { false, true } : [true, false])
+                {
+                    if (oursNow)
+                    {
+                        var m = await MeasureOursAsync(work, smallDir, small);
+                        ours.Add(m);
+                        Console.WriteLine($"round {round} ours (with import)  {m.Seconds,7:F2} s ({small / m.Seconds,6:F1} objects/s) import lag {m.ImportLagSeconds,6:F2} s peak {m.PeakKiB / 1024.0,6:F1} MiB");
+                    }
+                    else
+                    {
+                        var m = await StoreScpBenchmark.MeasureAsync(StoreScpBenchmark.Receiver.StorescpBitPreserving, work, smallDir);
+                        storescp.Add(m);
+                        Console.WriteLine($"round {round} storescp +B         {m.Seconds,7:F2} s ({small / m.Seconds,6:F1} objects/s) peak {m.PeakKiB / 1024.0,6:F1} MiB");
+                    }
+                }
+            }
+
+            var reference = StoreScpBenchmark.Median(storescp);
+            var oursSeconds = Median(ours.Select(m => m.Seconds));
+            var lag = Median(ours.Select(m => m.ImportLagSeconds));
+            Console.WriteLine();
+            Console.WriteLine($"median storescp +B: {reference.Seconds:F2} s ({small / reference.Seconds:F1} objects/s), peak {reference.PeakKiB / 1024.0:F1} MiB");
+            Console.WriteLine($"median ours (with import): {oursSeconds:F2} s ({small / oursSeconds:F1} objects/s), peak {ours.Max(m => m.PeakKiB) / 1024.0:F1} MiB");
+            Console.WriteLine($"ratio ours/storescp +B: {oursSeconds / reference.Seconds:F2} (goal <= 1.5)");
+            Console.WriteLine($"median import lag after storescu's exit: {lag:F2} s (max {ours.Max(m => m.ImportLagSeconds):F2} s)");
+            return 0;
+        }
+        finally
+        {
+            SqliteConnection.ClearAllPools();
+            Directory.Delete(work, recursive: true);
+        }
+    }
+
+    /// <summary>
+    /// Starts our store node over a fresh data directory, has storescu send the small set, then waits until the
+    /// database holds every object; reads the node's peak memory, stops it.
+    /// </summary>
+    private static async Task<NodeMeasurement> MeasureOursAsync(string work, string source, int expected)
+    {
+        var dataDirectory = Directory.CreateDirectory(Path.Combine(work, "data-" + Guid.NewGuid().ToString("N"))).FullName;
+        var port = StoreScpBenchmark.FreePort();
+        var info = Processes.StartInfo(Environment.ProcessPath!, "store-node-serve", port.ToString(CultureInfo.InvariantCulture), dataDirectory);
+        info.RedirectStandardInput = true;
+        using var process = Process.Start(info) ?? throw new InvalidOperationException($"Cannot start {info.FileName}.");
+        var errors = process.StandardError.ReadToEndAsync();
+        try
+        {
+            var ready = await process.StandardOutput.ReadLineAsync().WaitAsync(TimeSpan.FromSeconds(60));
+            if (ready != $"listening {port}")
+            {
+                throw new InvalidOperationException($"Our store node did not start: {ready} {await errors}");
+            }
+
+            var seconds = await StoreScpBenchmark.SendAsync(source, port);
+            var lag = await WaitForImportAsync(dataDirectory, expected);
+            return new NodeMeasurement(seconds, lag, ProcessMemory.PeakWorkingSetKiB(process.Id));
+        }
+        finally
+        {
+            process.StandardInput.Close();
+            if (!process.WaitForExit(TimeSpan.FromSeconds(30)))
+            {
+                process.Kill();
+            }
+
+            await process.WaitForExitAsync();
+            var stopped = await process.StandardOutput.ReadToEndAsync();
+            var logged = await errors;
+            if (logged.Length > 0)
+            {
+                Console.Error.WriteLine($"our store node logged: {logged.Trim()}");
+            }
+
+            if (process.ExitCode != 0)
+            {
+                Console.Error.WriteLine($"our store node exited with {process.ExitCode}: {stopped.Trim()}");
+            }
+
+            SqliteConnection.ClearAllPools();
+            Directory.Delete(dataDirectory, recursive: true);
+        }
+    }
+
+    /// <summary>Seconds from now until the node's database holds <paramref name="expected"/> imported objects.</summary>
+    private static async Task<double> WaitForImportAsync(string dataDirectory, int expected)
+    {
+        var watch = Stopwatch.StartNew();
+        await using var services = new ServiceCollection().AddOpenRemPersistence(dataDirectory).BuildServiceProvider();
+        var databases = services.GetRequiredService<IDbContextFactory<OpenRemDbContext>>();
+        var count = 0;
+        while (watch.Elapsed < ImportLimit)
+        {
+            await using (var db = await databases.CreateDbContextAsync())
+            {
+                count = await db.ImportedObjects.CountAsync();
+            }
+
+            if (count >= expected)
+            {
+                return watch.Elapsed.TotalSeconds;
+            }
+
+            await Task.Delay(10);
+        }
+
+        throw new InvalidOperationException($"Our store node imported {count} of {expected} objects in {ImportLimit.TotalMinutes:F0} minutes.");
+    }
+
+    private static double Median(IEnumerable<double> values)
+    {
+        var sorted = values.Order().ToArray();
+        return sorted[sorted.Length / 2];
+    }
+
+    private sealed record NodeMeasurement(double Seconds, double ImportLagSeconds, long PeakKiB);
+}
