@@ -56,7 +56,7 @@ public sealed class QrSummaryTests
         Assert.Equal(
             [
                 "studiesPlanned", "seriesPlanned", "requestsPlanned", "requestsDone", "seriesCompleted", "seriesWithWarnings",
-                "seriesFailed", "seriesNotAttempted", "subOperations",
+                "seriesFailed", "seriesNotAttempted", "subOperations", "objectsExpected", "objectsArrived", "objectsImported",
             ],
             root.GetProperty("move").EnumerateObject().Select(property => property.Name));
         Assert.DoesNotContain('\n', json);
@@ -109,7 +109,7 @@ public sealed class QrSummaryTests
         Assert.Equal(1, kept.GetProperty("seriesDropped").GetInt32());
         var series = Assert.Single(kept.GetProperty("series").EnumerateArray().ToList());
         Assert.Equal(
-            $$"""{"seriesInstanceUid":"{{SrSeries}}","modality":"SR","seriesNumber":2,"imagesRetrievedIndividually":null,"retrieval":"Completed","subOperations":{"completed":1,"failed":0,"warning":0},"attempts":1,"problem":null}""",
+            $$"""{"seriesInstanceUid":"{{SrSeries}}","modality":"SR","seriesNumber":2,"imagesRetrievedIndividually":null,"retrieval":"Completed","subOperations":{"completed":1,"failed":0,"warning":0},"attempts":1,"objectsExpected":null,"objectsArrived":null,"objectsImported":null,"problem":null}""",
             series.GetRawText());
 
         var dropped = root.GetProperty("droppedStudies").EnumerateArray().ToList();
