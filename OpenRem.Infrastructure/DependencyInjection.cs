@@ -6,7 +6,6 @@ using OpenRem.Domain.Ports;
 using OpenRem.Domain.Ports.Archive;
 using OpenRem.Infrastructure.Archive;
 using OpenRem.Infrastructure.Configuration;
-using OpenRem.Infrastructure.Import;
 using OpenRem.Infrastructure.Logging;
 using OpenRem.Infrastructure.Persistence;
 using OpenRem.Infrastructure.StoreNodes;
@@ -53,13 +52,7 @@ public static class DependencyInjection
 
         // The store nodes run by this application, what they receive imported; started with the host only.
         builder.Services.AddOptions<StoreNodeOptions>().BindConfiguration(StoreNodeOptions.SectionName);
-        builder.Services.AddSingleton<StoreFolder>();
-        builder.Services.AddSingleton<ObjectImporter>();
-        builder.Services.AddSingleton<StoreRecovery>();
-        builder.Services.AddSingleton<StoreNodeReports>();
-        builder.Services.AddSingleton<StoreNodeHost>();
-        builder.Services.AddSingleton<IStoreNodeStatuses>(services => services.GetRequiredService<StoreNodeHost>());
-        builder.Services.AddHostedService(services => services.GetRequiredService<StoreNodeHost>());
+        builder.Services.AddOpenRemStoreNodes();
 
         return builder;
     }

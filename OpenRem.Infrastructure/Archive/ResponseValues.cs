@@ -4,9 +4,9 @@ using OpenRem.Dicom;
 namespace OpenRem.Infrastructure.Archive;
 
 /// <summary>
-/// Lenient reads of C-FIND response identifiers: a key the archive left out is null, a key returned without a value
-/// is empty, a value that does not parse is null; nothing here throws. Text is decoded with the identifier's own
-/// Specific Character Set and stripped of padding.
+/// Lenient reads of C-FIND response identifiers, and of the headers of received objects for the importer: a key left
+/// out is null, a key present without a value is empty, a value that does not parse is null; nothing here throws. Text
+/// is decoded with the data set's own Specific Character Set and stripped of padding.
 /// </summary>
 internal static class ResponseValues
 {

@@ -70,12 +70,7 @@ internal static class StoreNodeHostProcess
         services.AddOptions<OpenRemOptions>().Configure(options => options.DataDirectory = dataDirectory);
         services.AddOptions<StoreNodeOptions>().Configure(options => options.BindAddress = "127.0.0.1");
         services.AddOpenRemPersistence(dataDirectory);
-        services.AddSingleton<StoreFolder>();
-        services.AddSingleton<ObjectImporter>();
-        services.AddSingleton<StoreRecovery>();
-        services.AddSingleton<StoreNodeReports>();
-        services.AddSingleton<StoreNodeHost>();
-        services.AddSingleton<IStoreNodeStatuses>(provider => provider.GetRequiredService<StoreNodeHost>());
+        services.AddOpenRemStoreNodes();
         return services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
     }
 }

@@ -30,9 +30,8 @@ internal sealed class StoreListCommand(Option<string> dataDirectory)
         return command;
     }
 
-    private static async Task WriteTableAsync(TextWriter output, IReadOnlyList<StoreNodeReport> reports)
-    {
-        var cells = reports
+    private static Task WriteTableAsync(TextWriter output, IReadOnlyList<StoreNodeReport> reports) =>
+        TextTable.WriteAsync(output, Header, reports
             .OrderBy(report => report.Node.Id)
             .Select(report => new[]
             {
@@ -44,13 +43,5 @@ internal sealed class StoreListCommand(Option<string> dataDirectory)
                 report.ObjectsNotImported.ToString(CultureInfo.InvariantCulture),
                 report.LastReceivedAt?.ToString("u", CultureInfo.InvariantCulture) ?? "-",
                 StoreNodeStateText.Of(report),
-            })
-            .Prepend(Header)
-            .ToList();
-        var widths = Enumerable.Range(0, Header.Length).Select(column => cells.Max(line => line[column].Length)).ToArray();
-        foreach (var line in cells)
-        {
-            await output.WriteLineAsync(string.Join("  ", line.Select((cell, column) => column == line.Length - 1 ? cell : cell.PadRight(widths[column]))));
-        }
-    }
+            }));
 }

@@ -42,12 +42,7 @@ internal sealed class StoreNodeTestBed : IAsyncDisposable
             options.StopGracePeriod = TimeSpan.FromSeconds(5);
         });
         services.AddOpenRemPersistence(DataDirectory);
-        services.AddSingleton<StoreFolder>();
-        services.AddSingleton<ObjectImporter>();
-        services.AddSingleton<StoreRecovery>();
-        services.AddSingleton<StoreNodeReports>();
-        services.AddSingleton<StoreNodeHost>();
-        services.AddSingleton<IStoreNodeStatuses>(provider => provider.GetRequiredService<StoreNodeHost>());
+        services.AddOpenRemStoreNodes();
         _services = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
     }
 
