@@ -20,4 +20,7 @@ public sealed class StoreNodeOptions
 
     /// <summary>How many received objects the importer takes into one database transaction at most.</summary>
     public int ImportBatchSize { get; set; } = 200;
+
+    /// <summary>How long the importer waits for more objects to fill a batch once it has one.</summary>
+    public TimeSpan ImportBatchWindow { get; set; } = TimeSpan.FromMilliseconds(250);
 }

@@ -136,6 +136,7 @@ public sealed class ObjectImporter(IDbContextFactory<OpenRemDbContext> databases
             .Include(s => s.Objects.Where(o => sopUids.Contains(o.SopInstanceUid)))
             .Where(s => s.StudyInstanceUid == studyUid)
             .OrderBy(s => s.Id)
+            .AsSplitQuery()
             .FirstOrDefaultAsync(cancellationToken)
             .ConfigureAwait(false);
         if (study is null)

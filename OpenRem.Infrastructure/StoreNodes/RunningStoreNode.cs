@@ -1,3 +1,4 @@
+using System.Threading.Channels;
 using Microsoft.Extensions.Logging;
 using OpenRem.Dicom.Network;
 using OpenRem.Dicom.Network.Server;
@@ -124,10 +125,7 @@ internal sealed class RunningStoreNode : IAsyncDisposable
         // Not cancelled at stop: the reader completes once the server has stopped, after the last object it stored.
         while (await reader.WaitToReadAsync(CancellationToken.None).ConfigureAwait(false))
         {
-            while (batch.Count < _options.ImportBatchSize && reader.TryRead(out var stored))
-            {
-                batch.Add(ToFile(stored));
-            }
+            await GatherAsync(reader, batch).ConfigureAwait(false);
 
             try
             {
@@ -148,6 +146,36 @@ internal sealed class RunningStoreNode : IAsyncDisposable
             }
 
             batch.Clear();
+        }
+    }
+
+    /// <summary>
+    /// Takes what waits, then what arrives within <see cref="StoreNodeOptions.ImportBatchWindow"/>, up to a batch: an
+    /// object that arrives alone is imported after that short wait, a stream of objects in batches, so that the
+    /// database's cost per transaction is not paid per object.
+    /// </summary>
+    private async Task GatherAsync(ChannelReader<StoredObject> reader, List<ReceivedFile> batch)
+    {
+        using var window = new CancellationTokenSource(_options!.ImportBatchWindow, _time);
+        while (batch.Count < _options.ImportBatchSize)
+        {
+            if (reader.TryRead(out var stored))
+            {
+                batch.Add(ToFile(stored));
+                continue;
+            }
+
+            try
+            {
+                if (!await reader.WaitToReadAsync(window.Token).ConfigureAwait(false))
+                {
+                    return;
+                }
+            }
+            catch (OperationCanceledException) when (window.IsCancellationRequested)
+            {
+                return;
+            }
         }
     }
 
