@@ -150,32 +150,16 @@ internal sealed class RunningStoreNode : IAsyncDisposable
     }
 
     /// <summary>
-    /// Takes what waits, then what arrives within <see cref="StoreNodeOptions.ImportBatchWindow"/>, up to a batch: an
-    /// object that arrives alone is imported after that short wait, a stream of objects in batches, so that the
-    /// database's cost per transaction is not paid per object.
+    /// Once an object waits, lets <see cref="StoreNodeOptions.ImportBatchWindow"/> pass, then takes what waits, up to a
+    /// batch: an object that arrives alone is imported after that short wait, a stream of objects in batches, so that
+    /// neither the database's cost per transaction nor a wake-up of the importer is paid per object.
     /// </summary>
     private async Task GatherAsync(ChannelReader<StoredObject> reader, List<ReceivedFile> batch)
     {
-        using var window = new CancellationTokenSource(_options!.ImportBatchWindow, _time);
-        while (batch.Count < _options.ImportBatchSize)
+        await Task.Delay(_options!.ImportBatchWindow, _time).ConfigureAwait(false);
+        while (batch.Count < _options.ImportBatchSize && reader.TryRead(out var stored))
         {
-            if (reader.TryRead(out var stored))
-            {
-                batch.Add(ToFile(stored));
-                continue;
-            }
-
-            try
-            {
-                if (!await reader.WaitToReadAsync(window.Token).ConfigureAwait(false))
-                {
-                    return;
-                }
-            }
-            catch (OperationCanceledException) when (window.IsCancellationRequested)
-            {
-                return;
-            }
+            batch.Add(ToFile(stored));
         }
     }
 
