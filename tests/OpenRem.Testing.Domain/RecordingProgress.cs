@@ -1,7 +1,7 @@
 using OpenRem.Domain.Ports;
 using OpenRem.Domain.Queries;
 
-namespace OpenRem.Domain.Tests.Fakes;
+namespace OpenRem.Testing.Domain;
 
 /// <summary>Records every stage text, state, count notification and log line a phase reports.</summary>
 public sealed class RecordingProgress : IQueryProgress
