@@ -27,7 +27,7 @@ public sealed class OrthancPeers : IAsyncLifetime
         {
             _destinations = await MoveDestinations.StartAsync();
             var destinations = new Dictionary<string, int>(_destinations.ByAETitle, StringComparer.Ordinal) { [UnreachableAE] = FreePort.Next() };
-        _archive = await OrthancPeer.StartAsync(new OrthancOptions { AeTitle = ArchiveAE, MoveDestinations = destinations });
+            _archive = await OrthancPeer.StartAsync(new OrthancOptions { AeTitle = ArchiveAE, MoveDestinations = destinations });
             await _archive.UploadAsync([SharedMaterial.SamplesDirectory]);
         }
         catch
