@@ -8,6 +8,7 @@ using OpenRem.Infrastructure.Archive;
 using OpenRem.Infrastructure.Configuration;
 using OpenRem.Infrastructure.Logging;
 using OpenRem.Infrastructure.Persistence;
+using OpenRem.Infrastructure.Running;
 using OpenRem.Infrastructure.StoreNodes;
 using Serilog;
 
@@ -49,6 +50,9 @@ public static class DependencyInjection
         // The Domain's archive port: C-FIND and C-MOVE through OpenRem.Dicom's client.
         builder.Services.AddSingleton<IRemoteArchiveConnector, DicomRemoteArchiveConnector>();
         builder.Services.AddSingleton<INodeEcho, DicomNodeEcho>();
+
+        // Runs a stored query's phases for the command line, the jobs and the schedules.
+        builder.Services.AddSingleton<StoredQueryRunner>();
 
         // The store nodes run by this application, what they receive imported; started with the host only.
         builder.Services.AddOptions<StoreNodeOptions>().BindConfiguration(StoreNodeOptions.SectionName);
