@@ -6,6 +6,7 @@ using OpenRem.Domain.Ports;
 using OpenRem.Domain.Ports.Archive;
 using OpenRem.Infrastructure.Archive;
 using OpenRem.Infrastructure.Configuration;
+using OpenRem.Infrastructure.Jobs;
 using OpenRem.Infrastructure.Logging;
 using OpenRem.Infrastructure.Persistence;
 using OpenRem.Infrastructure.Running;
@@ -57,6 +58,9 @@ public static class DependencyInjection
         // The store nodes run by this application, what they receive imported; started with the host only.
         builder.Services.AddOptions<StoreNodeOptions>().BindConfiguration(StoreNodeOptions.SectionName);
         builder.Services.AddOpenRemStoreNodes();
+
+        // Queries, retrieves, schedules and the echo round as background jobs; started with a host only.
+        builder.Services.AddOpenRemJobs(builder.Configuration);
 
         return builder;
     }

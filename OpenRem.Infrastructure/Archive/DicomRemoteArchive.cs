@@ -24,10 +24,13 @@ internal sealed class DicomRemoteArchive : IRemoteArchive
     private readonly string _node;
     private readonly ILogger _logger;
     private readonly CallGate _gate = new();
+    private readonly Func<CancellationToken, ValueTask<IDisposable>>? _acquireSlot;
     private IAdvancedDicomClientAssociation? _association;
+    private IDisposable? _slot;
     private bool _disposed;
 
-    public DicomRemoteArchive(IDicomClient client, ArchiveConnectionOptions options, ILogger logger)
+    /// <param name="acquireSlot">Waits for the node to allow one more association; null when nothing limits them.</param>
+    public DicomRemoteArchive(IDicomClient client, ArchiveConnectionOptions options, ILogger logger, Func<CancellationToken, ValueTask<IDisposable>>? acquireSlot = null)
     {
         ArgumentNullException.ThrowIfNull(client);
         ArgumentNullException.ThrowIfNull(options);
@@ -38,6 +41,7 @@ internal sealed class DicomRemoteArchive : IRemoteArchive
         _proposals = AssociationSettings.ProposalsFor(options.Service);
         _node = options.Node.ToString();
         _logger = logger;
+        _acquireSlot = acquireSlot;
     }
 
     /// <inheritdoc />
@@ -203,13 +207,24 @@ internal sealed class DicomRemoteArchive : IRemoteArchive
             await DropAsync().ConfigureAwait(false);
         }
 
+        if (_acquireSlot is not null)
+        {
+            _slot ??= await _acquireSlot(cancellationToken).ConfigureAwait(false);
+        }
+
         IAdvancedDicomClientAssociation opened;
         try
         {
             opened = await _client.OpenAssociationAsync(_proposals, cancellationToken).ConfigureAwait(false);
         }
+        catch (OperationCanceledException)
+        {
+            ReleaseSlot();
+            throw;
+        }
         catch (Exception error) when (error is DicomNetworkException or IOException)
         {
+            ReleaseSlot();
             cancellationToken.ThrowIfCancellationRequested();
             var failure = ArchiveFailures.OfAssociation(error);
             ArchiveLog.AssociationFailed(_logger, _node, _service, failure.Detail);
@@ -220,6 +235,7 @@ internal sealed class DicomRemoteArchive : IRemoteArchive
         {
             var result = opened.Association.PresentationContexts.First(context => context.AbstractSyntax == _sopClass).Result.GetDescription();
             await CloseQuietlyAsync(opened).ConfigureAwait(false);
+            ReleaseSlot();
             var failure = ArchiveFailures.ContextNotAccepted(_sopClass.Name, result);
             ArchiveLog.AssociationFailed(_logger, _node, _service, failure.Detail);
             throw new RemoteArchiveException(failure);
@@ -247,16 +263,21 @@ internal sealed class DicomRemoteArchive : IRemoteArchive
         var association = Interlocked.Exchange(ref _association, null);
         if (association is null)
         {
+            ReleaseSlot();
             return;
         }
 
         var usable = association.IsUsable;
         await CloseQuietlyAsync(association).ConfigureAwait(false);
+        ReleaseSlot();
         if (usable)
         {
             ArchiveLog.Released(_logger, _node);
         }
     }
+
+    /// <summary>Gives the node's association slot back, once the association is closed or was never opened.</summary>
+    private void ReleaseSlot() => Interlocked.Exchange(ref _slot, null)?.Dispose();
 
     private async Task CloseQuietlyAsync(IAsyncDisposable disposable)
     {

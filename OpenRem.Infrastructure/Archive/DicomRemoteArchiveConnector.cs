@@ -6,9 +6,11 @@ namespace OpenRem.Infrastructure.Archive;
 
 /// <summary>
 /// Connects the Domain to remote archives through OpenRem.Dicom's client: each connection talks to the node's host and
-/// port, calls its AE title with the given calling AE title, and waits as long as the node's timeouts say.
+/// port, calls its AE title with the given calling AE title, and waits as long as the node's timeouts say. With
+/// <paramref name="slots"/>, a connection opens an association only when the node's limit of parallel associations
+/// allows it, counted across every connection that shares the slots (every job of the application).
 /// </summary>
-public sealed class DicomRemoteArchiveConnector(ILoggerFactory loggerFactory) : IRemoteArchiveConnector
+public sealed class DicomRemoteArchiveConnector(ILoggerFactory loggerFactory, NodeAssociationSlots? slots = null) : IRemoteArchiveConnector
 {
     /// <inheritdoc />
     public IRemoteArchive Connect(ArchiveConnectionOptions options)
@@ -17,6 +19,7 @@ public sealed class DicomRemoteArchiveConnector(ILoggerFactory loggerFactory) : 
         var node = options.Node;
         var clientOptions = AssociationSettings.ClientOptions(node.Timeouts, loggerFactory.CreateLogger<DicomClient>());
         var client = DicomClientFactory.Create(node.Host.Value, node.Port, useTls: false, options.CallingAeTitle.Value, node.AeTitle.Value, clientOptions);
-        return new DicomRemoteArchive(client, options, loggerFactory.CreateLogger<DicomRemoteArchive>());
+        Func<CancellationToken, ValueTask<IDisposable>>? acquireSlot = slots is null ? null : token => slots.AcquireAsync(node, token);
+        return new DicomRemoteArchive(client, options, loggerFactory.CreateLogger<DicomRemoteArchive>(), acquireSlot);
     }
 }

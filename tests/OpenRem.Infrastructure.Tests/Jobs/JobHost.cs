@@ -1,0 +1,98 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using OpenRem.Domain.Queries;
+using OpenRem.Infrastructure.Persistence;
+
+namespace OpenRem.Infrastructure.Tests.Jobs;
+
+/// <summary>
+/// The application's services in a host of their own, as the web application registers them (database, store nodes,
+/// jobs), over a given data directory: started and stopped like the application, so that a test can stop it part way
+/// and start another on the same data.
+/// </summary>
+internal sealed class JobHost : IAsyncDisposable
+{
+    private static readonly TimeSpan WaitLimit = TimeSpan.FromMinutes(2);
+
+    private readonly IHost _host;
+
+    private JobHost(IHost host) => _host = host;
+
+    public IServiceProvider Services => _host.Services;
+
+    public static async Task<JobHost> StartAsync(string dataDirectory, IReadOnlyDictionary<string, string?>? settings = null)
+    {
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { Args = [], ContentRootPath = dataDirectory });
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["OpenRem:DataDirectory"] = dataDirectory,
+            ["OpenRem:StoreNodes:BindAddress"] = "127.0.0.1",
+            ["OpenRem:StoreNodes:ReconcileInterval"] = "00:00:00.500",
+            ["OpenRem:Jobs:EchoInterval"] = "00:00:01",
+            ["Serilog:MinimumLevel:Default"] = "Warning",
+        });
+        if (settings is not null)
+        {
+            builder.Configuration.AddInMemoryCollection(settings);
+        }
+
+        builder.AddOpenRemInfrastructure();
+        var host = builder.Build();
+        await host.StartAsync(TestContext.Current.CancellationToken);
+        return new JobHost(host);
+    }
+
+    public T Get<T>()
+        where T : notnull => _host.Services.GetRequiredService<T>();
+
+    public OpenRemDbContext NewContext() => Get<IDbContextFactory<OpenRemDbContext>>().CreateDbContext();
+
+    /// <summary>The stored query as the database holds it now.</summary>
+    public async Task<Query> ReadQueryAsync(Guid queryId)
+    {
+        await using var db = NewContext();
+        return await db.Queries.AsNoTracking().SingleAsync(query => query.Id == queryId, TestContext.Current.CancellationToken);
+    }
+
+    /// <summary>Waits until the stored query satisfies <paramref name="condition"/>; fails with its state after <see cref="WaitLimit"/>.</summary>
+    public async Task<Query> WaitForQueryAsync(Guid queryId, Func<Query, bool> condition, string what)
+    {
+        var deadline = DateTime.UtcNow + WaitLimit;
+        while (true)
+        {
+            var query = await ReadQueryAsync(queryId);
+            if (condition(query))
+            {
+                return query;
+            }
+
+            Assert.True(DateTime.UtcNow < deadline, $"Query {queryId} did not become {what} within {WaitLimit}: it is {query.State} ({query.StageText}).");
+            await Task.Delay(100, TestContext.Current.CancellationToken);
+        }
+    }
+
+    public Task<Query> WaitUntilEndedAsync(Guid queryId) => WaitForQueryAsync(queryId, query => query.HasEnded, "ended");
+
+    /// <summary>Waits until <paramref name="condition"/> holds; fails with <paramref name="what"/> after <see cref="WaitLimit"/>.</summary>
+    public static async Task WaitUntilAsync(Func<bool> condition, string what)
+    {
+        var deadline = DateTime.UtcNow + WaitLimit;
+        while (!condition())
+        {
+            Assert.True(DateTime.UtcNow < deadline, $"Timed out waiting until {what}.");
+            await Task.Delay(50, TestContext.Current.CancellationToken);
+        }
+    }
+
+    /// <summary>Stops the host as the application stops (running queries are told to stop first).</summary>
+    public Task StopAsync() => _host.StopAsync(CancellationToken.None);
+
+    public async ValueTask DisposeAsync()
+    {
+        await StopAsync();
+        _host.Dispose();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+    }
+}
