@@ -47,7 +47,8 @@ public static class OpenRemLogging
 
         var options = new ConfigurationReaderOptions(
             typeof(ConsoleLoggerConfigurationExtensions).Assembly,
-            typeof(FileLoggerConfigurationExtensions).Assembly)
+            typeof(FileLoggerConfigurationExtensions).Assembly,
+            typeof(Serilog.Formatting.Compact.CompactJsonFormatter).Assembly)
         {
             SectionName = SectionName,
             FormatProvider = CultureInfo.InvariantCulture,

@@ -75,6 +75,10 @@ internal sealed class JobHost : IAsyncDisposable
 
     public Task<Query> WaitUntilEndedAsync(Guid queryId) => WaitForQueryAsync(queryId, query => query.HasEnded, "ended");
 
+    /// <summary>Waits until the query has ended, or its find phase has ended and it waits to be retrieved.</summary>
+    public Task<Query> WaitUntilEndedOrFilteredAsync(Guid queryId) =>
+        WaitForQueryAsync(queryId, query => query.HasEnded || query.State == QueryState.Filtered, "ended or filtered");
+
     /// <summary>Waits until <paramref name="condition"/> holds; fails with <paramref name="what"/> after <see cref="WaitLimit"/>.</summary>
     public static async Task WaitUntilAsync(Func<bool> condition, string what)
     {

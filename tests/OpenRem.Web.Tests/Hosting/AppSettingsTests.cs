@@ -23,13 +23,14 @@ public sealed class AppSettingsTests
     }
 
     [Fact]
-    public void Serilog_writes_to_the_console_and_to_daily_files_under_logs_in_the_data_directory()
+    public void Serilog_writes_to_the_console_and_to_daily_compact_json_files_under_logs_in_the_data_directory()
     {
         var sinks = Settings.GetSection("Serilog:WriteTo").GetChildren().ToList();
 
         Assert.Equal(["Console", "File"], sinks.Select(sink => sink["Name"]));
         var file = sinks[1].GetSection("Args");
-        Assert.Equal("logs/openrem-.log", file["path"]);
+        Assert.Equal("logs/openrem-.json", file["path"]);
         Assert.Equal("Day", file["rollingInterval"]);
+        Assert.Equal("Serilog.Formatting.Compact.CompactJsonFormatter, Serilog.Formatting.Compact", file["formatter"]);
     }
 }
