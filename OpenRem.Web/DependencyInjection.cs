@@ -2,6 +2,7 @@ using Microsoft.Extensions.Options;
 using MudBlazor.Services;
 using OpenRem.Infrastructure.Configuration;
 using OpenRem.Web.Components;
+using OpenRem.Web.Endpoints;
 
 namespace OpenRem.Web;
 
@@ -38,6 +39,7 @@ public static class DependencyInjection
         app.MapStaticAssets();
         app.MapRazorComponents<App>()
             .AddInteractiveServerRenderMode();
+        app.MapQueryLogEndpoints();
 
         var dataDirectory = app.Services.GetRequiredService<IOptions<OpenRemOptions>>().Value.DataDirectory;
         app.Lifetime.ApplicationStarted.Register(

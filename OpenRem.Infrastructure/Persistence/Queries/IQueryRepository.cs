@@ -15,6 +15,9 @@ public interface IQueryRepository
     /// <summary>One page of the history, sorted and optionally filtered by state.</summary>
     Task<QueryPage> ListAsync(QueryListRequest request, CancellationToken cancellationToken);
 
+    /// <summary>True when a query with <paramref name="id"/> is stored.</summary>
+    Task<bool> ExistsAsync(Guid id, CancellationToken cancellationToken);
+
     /// <summary>The query's log, in the order written; empty when there is none.</summary>
     Task<IReadOnlyList<QueryLogLine>> ReadLogAsync(Guid id, CancellationToken cancellationToken);
 }

@@ -60,6 +60,12 @@ internal sealed class QueryRepository(IDbContextFactory<OpenRemDbContext> contex
         return new QueryPage(items, total);
     }
 
+    public async Task<bool> ExistsAsync(Guid id, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.Queries.AnyAsync(query => query.Id == id, cancellationToken);
+    }
+
     public async Task<IReadOnlyList<QueryLogLine>> ReadLogAsync(Guid id, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
