@@ -96,6 +96,8 @@ public sealed class MovePhase(IRemoteArchiveConnector connector, IQueryProgress 
             }
             catch (OperationCanceledException) when (stop.IsCancellationRequested)
             {
+                // What the archive reported of the request that was stopped counts too.
+                query.MoveCounts.SubOperations = query.MoveCounts.SubOperations.Add(context.InFlight?.Counts ?? SubOperationCounts.None);
                 var done = MoveSummary.Stopped(query, plan);
                 if (shutdown.IsCancellationRequested)
                 {
@@ -149,6 +151,7 @@ public sealed class MovePhase(IRemoteArchiveConnector connector, IQueryProgress 
                 var extra = item.Level == QueryLevel.Series && item.ExpectedObjects > 0 ? $" Series contains {item.ExpectedObjects} objects" : string.Empty;
                 await context.StageAsync($"Requesting move: modality {item.Modality}, study {item.StudyNumber} (of {item.StudyCount}) series {item.SeriesNumber} (of {item.SeriesCount}).{extra}").ConfigureAwait(false);
                 var result = await MoveRequestRunner.RunAsync(context, item).ConfigureAwait(false);
+                context.InFlight = null;
                 results.Add(result);
                 counts.RequestsDone++;
                 counts.SubOperations = counts.SubOperations.Add(result.Counts);
