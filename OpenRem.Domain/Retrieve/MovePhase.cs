@@ -124,7 +124,7 @@ public sealed class MovePhase(IRemoteArchiveConnector connector, IQueryProgress 
     }
 
     private static string ResumeLine(ResumePlanner resume, IReadOnlyList<SeriesWork> work) =>
-        $"Resumed: {DurationText.Count(resume.SkippedSeries, "series")} already retrieved skipped; {DurationText.Count(work.Count, "series")} moved again"
+        $"Resumed: {DurationText.Count(resume.SkippedSeries, "series")} already retrieved skipped; {DurationText.Count(work.Count, "series")} left to move"
         + (resume.ObjectsLeftOut > 0 ? $", leaving out {DurationText.Count(resume.ObjectsLeftOut, "object")} already received." : ".");
 
     private static void Plan(MoveCounts counts, RetrievePlan plan)

@@ -34,7 +34,7 @@ public sealed class ResumeTests
         Assert.Equal(3, counts.RequestsDone);
         Assert.Equal(new SubOperationCounts(3, 0, 0), counts.SubOperations);
         Assert.All(query.Studies[0].Series, series => Assert.Equal(RetrievalStatus.Completed, series.Retrieval.Status));
-        Assert.StartsWith("Resumed: 1 series already retrieved skipped; 2 series moved again.\nMove complete. 1 study, 3 series, 3 requests sent.", query.MoveSummary, StringComparison.Ordinal);
+        Assert.StartsWith("Resumed: 1 series already retrieved skipped; 2 series left to move.\nMove complete. 1 study, 3 series, 3 requests sent.", query.MoveSummary, StringComparison.Ordinal);
         Assert.Contains("Resuming the retrieve.", _harness.Progress.LinesAt(QueryLogLevel.Information));
     }
 
@@ -62,7 +62,7 @@ public sealed class ResumeTests
         Assert.Equal(new SubOperationCounts(4, 0, 0), seriesB.Retrieval.Counts);
         Assert.Equal((4, 4, 4), (seriesB.ObjectsExpected, seriesB.ObjectsArrived, seriesB.ObjectsImported));
         Assert.Equal((5, 5), (query.MoveCounts.ObjectsExpected, query.MoveCounts.ObjectsArrived));
-        Assert.StartsWith("Resumed: 1 series already retrieved skipped; 1 series moved again, leaving out 2 objects already received.", query.MoveSummary, StringComparison.Ordinal);
+        Assert.StartsWith("Resumed: 1 series already retrieved skipped; 1 series left to move, leaving out 2 objects already received.", query.MoveSummary, StringComparison.Ordinal);
     }
 
     [Fact]
