@@ -143,8 +143,15 @@ public sealed class MovePhase(IRemoteArchiveConnector connector, IQueryProgress 
     private static async Task<string?> MoveAllAsync(MoveContext context, IReadOnlyList<SeriesWork> work)
     {
         var counts = context.Query.MoveCounts;
-        foreach (var (series, items, arrivedBefore) in work)
+        foreach (var (series, items, arrivedBefore, problem) in work)
         {
+            if (problem is not null)
+            {
+                await context.LogAsync(QueryLogLevel.Error, $"Study {series.Items[0].StudyNumber}, series {series.Items[0].SeriesNumber}: {problem}").ConfigureAwait(false);
+                Record(counts, series, new SeriesRetrieval(RetrievalStatus.Failed, new SubOperationCounts(arrivedBefore, 0, 0), 0, problem));
+                continue;
+            }
+
             var results = new List<MoveAttemptResult>();
             foreach (var item in items)
             {

@@ -60,7 +60,16 @@ internal sealed class ResumePlanner(IRemoteArchiveConnector connector, IRetrieve
                 {
                     finder ??= connector.Connect(new ArchiveConnectionOptions(node, node.EffectiveCallingAeTitle, ArchiveService.Find));
                     await context.StageAsync($"Listing the instances of series {series.Items[0].SeriesNumber} of study {series.Items[0].StudyNumber} to resume it").ConfigureAwait(false);
-                    instances = await ListInstancesAsync(finder, series, context.CancellationToken).ConfigureAwait(false);
+                    try
+                    {
+                        instances = await ListInstancesAsync(finder, series, context.CancellationToken).ConfigureAwait(false);
+                    }
+                    catch (RemoteArchiveException exception)
+                    {
+                        // Moving the whole series would send again what arrived; the series waits for a later resume.
+                        work.Add(new SeriesWork(series, [], arrived.Count, $"Its instances could not be listed to resume it: {exception.Failure.Detail}."));
+                        continue;
+                    }
                 }
 
                 var missing = instances.Where(uid => !arrived.Contains(uid)).ToList();

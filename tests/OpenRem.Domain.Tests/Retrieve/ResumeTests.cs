@@ -83,6 +83,26 @@ public sealed class ResumeTests
     }
 
     [Fact]
+    public async Task A_partly_received_series_whose_instances_cannot_be_listed_is_not_moved_again_and_fails_for_a_later_resume()
+    {
+        _harness.Store = TestNodes.Store();
+        var query = await InterruptedAtAsync(SeriesB, SeriesA, SeriesB);
+        _harness.Arrivals.WithInstances(SeriesB, ImagesOfB[0]);
+        _harness.Arrivals.Then((SeriesA, 1, 1), (SeriesB, 1, 1));
+        _harness.Archive.FailFind(SeriesB, ArchiveFailure.FromStatus(0xA700, "Refused: Out of Resources"));
+        var before = _harness.Archive.MoveRequests.Count;
+
+        var state = await _harness.Mover.ResumeAsync(query, _harness.Node, _harness.Store, Ct);
+
+        Assert.Equal(QueryState.Failed, state);
+        Assert.Empty(_harness.Archive.MoveRequests.Skip(before));
+        var seriesB = query.Studies[0].Series.Single(series => series.SeriesInstanceUid == SeriesB);
+        Assert.Equal(RetrievalStatus.Failed, seriesB.Retrieval.Status);
+        Assert.StartsWith("Its instances could not be listed to resume it: ", seriesB.Retrieval.Problem, StringComparison.Ordinal);
+        Assert.Null(query.WhyResumeIsImpossible());
+    }
+
+    [Fact]
     public async Task A_series_none_of_whose_objects_arrived_is_moved_whole_without_listing_it()
     {
         _harness.Store = TestNodes.Store();
