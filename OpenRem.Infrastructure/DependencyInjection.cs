@@ -55,6 +55,9 @@ public static class DependencyInjection
         // Runs a stored query's phases for the command line, the jobs and the schedules.
         builder.Services.AddSingleton<StoredQueryRunner>();
 
+        // Marks the queries a stopped process left running as interrupted; the host calls it at start, before any job.
+        builder.Services.AddSingleton<InterruptedQuerySweep>();
+
         // The store nodes run by this application, what they receive imported; started with the host only.
         builder.Services.AddOptions<StoreNodeOptions>().BindConfiguration(StoreNodeOptions.SectionName);
         builder.Services.AddOpenRemStoreNodes();

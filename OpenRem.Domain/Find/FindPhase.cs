@@ -12,7 +12,8 @@ namespace OpenRem.Domain.Find;
 /// <summary>
 /// The find phase of a query: asks the remote archive what it holds and decides, rule by rule, which series and
 /// images to retrieve, recording why everything else is dropped. Ends with the query filtered, failed (the
-/// archive could not be reached, or an unexpected error) or cancelled — never left running.
+/// archive could not be reached, or an unexpected error), cancelled (the user stopped it) or interrupted (the
+/// application is stopping) — never left running.
 /// </summary>
 public sealed class FindPhase(
     IRemoteArchiveConnector connector,
@@ -30,11 +31,17 @@ public sealed class FindPhase(
         [ModalityGroup.SrOnly] = new SrOnlySeriesRule(),
     };
 
-    /// <summary>Runs the find phase of a queued <paramref name="query"/> against <paramref name="node"/>; returns the state it ended in.</summary>
-    public async Task<QueryState> RunAsync(Query query, RemoteNode node, CancellationToken cancellationToken)
+    /// <summary>
+    /// Runs the find phase of a queued <paramref name="query"/> against <paramref name="node"/>; returns the state it
+    /// ended in. <paramref name="cancellationToken"/> stops it (C-CANCEL, then the associations are released) and the
+    /// query ends cancelled; when <paramref name="shutdown"/> is what stopped it, the query ends interrupted instead.
+    /// </summary>
+    public async Task<QueryState> RunAsync(Query query, RemoteNode node, CancellationToken cancellationToken, CancellationToken shutdown = default)
     {
         ArgumentNullException.ThrowIfNull(query);
         ArgumentNullException.ThrowIfNull(node);
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, shutdown);
+        cancellationToken = stop.Token;
         query.BeginFind(time.GetUtcNow());
         await progress.StageChangedAsync(query, cancellationToken).ConfigureAwait(false);
         var started = time.GetTimestamp();
@@ -57,7 +64,16 @@ public sealed class FindPhase(
             }
             catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
             {
-                query.Cancel(time.GetUtcNow());
+                var done = FindSummary.Stopped(query, time.GetElapsedTime(started));
+                if (shutdown.IsCancellationRequested)
+                {
+                    query.Interrupt(time.GetUtcNow(), StopReasons.ApplicationStopped, done);
+                }
+                else
+                {
+                    query.Cancel(time.GetUtcNow(), done);
+                    await progress.LogAsync(query, new QueryLogLine(time.GetUtcNow(), QueryLogLevel.Warning, StopReasons.CancelledByUser), CancellationToken.None).ConfigureAwait(false);
+                }
             }
             catch (Exception exception)
             {
@@ -67,7 +83,8 @@ public sealed class FindPhase(
             }
         }
 
-        await progress.LogAsync(query, new QueryLogLine(time.GetUtcNow(), QueryLogLevel.Information, query.StageText), CancellationToken.None).ConfigureAwait(false);
+        var level = query.State is QueryState.Cancelled or QueryState.Interrupted ? QueryLogLevel.Warning : QueryLogLevel.Information;
+        await progress.LogAsync(query, new QueryLogLine(time.GetUtcNow(), level, query.StageText), CancellationToken.None).ConfigureAwait(false);
         await progress.StageChangedAsync(query, CancellationToken.None).ConfigureAwait(false);
         return query.State;
     }

@@ -33,6 +33,14 @@ internal static class FindSummary
         return string.Join('\n', lines);
     }
 
+    /// <summary>What a find phase stopped before its end (cancelled, or the application stopped) had found.</summary>
+    public static string Stopped(Query query, TimeSpan took)
+    {
+        var counts = query.FindCounts;
+        return $"Query stopped after {DurationText.Format(took)}: {DurationText.Count(counts.StudyMatches, "study")} found "
+            + $"({counts.SeriesMatches} series and {counts.ImageMatches} image matches from {DurationText.Count(counts.StudyRequests + counts.SeriesRequests + counts.ImageRequests, "request")}); nothing was kept to move.";
+    }
+
     private static string OriginalResponses(FindCounts counts, ModalitySelection modalities)
     {
         var initial = counts.StudyMatches + counts.GroupCopies;

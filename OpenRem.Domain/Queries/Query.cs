@@ -77,8 +77,8 @@ public sealed class Query
 
     public IEnumerable<StudyResponse> KeptStudies => _studies.Where(study => study.IsKept);
 
-    /// <summary>True in <see cref="QueryState.Done"/>, <see cref="QueryState.Failed"/> and <see cref="QueryState.Cancelled"/>.</summary>
-    public bool HasEnded => State is QueryState.Done or QueryState.Failed or QueryState.Cancelled;
+    /// <summary>True in <see cref="QueryState.Done"/>, <see cref="QueryState.Failed"/>, <see cref="QueryState.Cancelled"/> and <see cref="QueryState.Interrupted"/>.</summary>
+    public bool HasEnded => State is QueryState.Done or QueryState.Failed or QueryState.Cancelled or QueryState.Interrupted;
 
     /// <summary>A queued query for a validated <paramref name="request"/>.</summary>
     public static Query Create(QueryRequest request, RemoteNode remoteNode, StoreNode storeNode, TimeProvider time)
@@ -190,17 +190,72 @@ public sealed class Query
         StageText = error;
     }
 
-    /// <summary>Any state that has not ended → cancelled.</summary>
-    public void Cancel(DateTimeOffset now)
+    /// <summary>Any state that has not ended → cancelled; <paramref name="summary"/>, when given, says what had been done.</summary>
+    public void Cancel(DateTimeOffset now, string? summary = null)
     {
         Require(!HasEnded, "cancel");
-        if (State == QueryState.Retrieving)
+        var retrieving = State == QueryState.Retrieving;
+        if (retrieving)
         {
             MoveEndedAt = now;
         }
 
         State = QueryState.Cancelled;
-        StageText = "Cancelled";
+        StageText = summary is null ? "Cancelled" : "Cancelled. " + summary;
+        if (retrieving && summary is not null)
+        {
+            MoveSummary = StageText;
+        }
+    }
+
+    /// <summary>
+    /// Queued, querying or retrieving → interrupted: the application stopped while the query waited or ran.
+    /// <paramref name="reason"/> opens the stage text; <paramref name="summary"/>, when given, says what had been done.
+    /// </summary>
+    public void Interrupt(DateTimeOffset now, string reason, string? summary = null)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(reason);
+        Require(State is QueryState.Queued or QueryState.Querying or QueryState.Retrieving, "be interrupted");
+        var retrieving = State == QueryState.Retrieving;
+        if (retrieving)
+        {
+            MoveEndedAt = now;
+        }
+
+        State = QueryState.Interrupted;
+        StageText = summary is null ? reason : reason + "\n" + summary;
+        if (retrieving)
+        {
+            MoveSummary = StageText;
+        }
+    }
+
+    /// <summary>
+    /// Why the retrieve of this query cannot be resumed now, or null when it can: the query must be interrupted or
+    /// failed after its find phase completed and its retrieve began.
+    /// </summary>
+    public string? WhyResumeIsImpossible() =>
+        State is not (QueryState.Interrupted or QueryState.Failed) ? $"Only an interrupted or failed retrieve can be resumed; this query is {State}."
+        : FindEndedAt is null ? "The query stopped before it finished finding studies; run it again instead."
+        : MoveStartedAt is null ? "No retrieve of this query has started; start one instead."
+        : null;
+
+    /// <summary>
+    /// Interrupted or failed → retrieving again, keeping what the earlier attempt recorded (series outcomes and counts)
+    /// so the resumed retrieve adds to them. The move keeps its original start time.
+    /// </summary>
+    public void BeginResume()
+    {
+        if (WhyResumeIsImpossible() is { } refusal)
+        {
+            throw new QueryTransitionException(refusal);
+        }
+
+        State = QueryState.Retrieving;
+        MoveEndedAt = null;
+        MoveSummary = null;
+        Error = null;
+        StageText = "Preparing to resume the move";
     }
 
     internal void SetStage(string text) => StageText = text;

@@ -23,4 +23,10 @@ public enum QueryState
 
     /// <summary>Stopped by the user.</summary>
     Cancelled,
+
+    /// <summary>
+    /// Stopped because the application stopped (or died) while the query was queued or running; a retrieve that was
+    /// under way can be resumed (<see cref="Query.WhyResumeIsImpossible"/>).
+    /// </summary>
+    Interrupted,
 }

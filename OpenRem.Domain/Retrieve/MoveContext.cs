@@ -17,6 +17,9 @@ internal sealed class MoveContext(
 
     public CancellationToken CancellationToken { get; } = cancellationToken;
 
+    /// <summary>The sub-operations reported so far by the C-MOVE being read; null between requests.</summary>
+    public SubOperationTally? InFlight { get; set; }
+
     public ValueTask StageAsync(string text)
     {
         Query.SetStage(text);

@@ -37,6 +37,7 @@ internal static class MoveRequestRunner
     {
         var request = new MoveRequest(item.Level, item.StudyInstanceUid, item.SeriesInstanceUid, item.SopInstanceUid, context.Destination);
         var tally = new SubOperationTally();
+        context.InFlight = tally;
         ushort? final = null;
         try
         {

@@ -58,4 +58,34 @@ internal static class MoveSummary
 
         return (string.Join('\n', lines), problems.Count == 0 ? null : string.Join(' ', problems));
     }
+
+    /// <summary>The most series a stopped move names one by one; more are counted.</summary>
+    private const int SeriesNamed = 20;
+
+    /// <summary>
+    /// What a move stopped before its end (cancelled, or the application stopped) had done: series retrieved, failed
+    /// and not requested (named), requests and sub-operations.
+    /// </summary>
+    public static string Stopped(Query query, RetrievePlan plan)
+    {
+        var counts = query.MoveCounts;
+        var lines = new List<string>
+        {
+            $"Move stopped: {counts.SeriesCompleted + counts.SeriesWithWarnings} of {DurationText.Count(counts.SeriesPlanned, "series")} "
+                + $"in {DurationText.Count(plan.StudyCount, "study")} retrieved"
+                + (counts.SeriesWithWarnings > 0 ? $", {counts.SeriesWithWarnings} with warnings" : string.Empty)
+                + (counts.SeriesFailed > 0 ? $", {counts.SeriesFailed} failed" : string.Empty)
+                + $"; {DurationText.Count(counts.RequestsDone, "request")} completed.",
+            $"Cumulative sub-ops {counts.SubOperations}.",
+        };
+        var notAttempted = plan.Series.Where(series => series.Responses[0].Retrieval.Status == RetrievalStatus.NotAttempted).ToList();
+        if (notAttempted.Count > 0)
+        {
+            var named = notAttempted.Take(SeriesNamed).Select(series => $"study {series.Items[0].StudyNumber} series {series.Items[0].SeriesNumber}");
+            var more = notAttempted.Count > SeriesNamed ? $" and {notAttempted.Count - SeriesNamed} more" : string.Empty;
+            lines.Add($"{DurationText.Count(notAttempted.Count, "series")} not retrieved: {string.Join(", ", named)}{more}.");
+        }
+
+        return string.Join('\n', lines);
+    }
 }

@@ -11,12 +11,16 @@ namespace OpenRem.Domain.Running;
 /// </summary>
 public sealed class QueryRunner(FindPhase find, MovePhase move)
 {
-    public async Task<QueryState> RunAsync(Query query, RemoteNode node, StoreNode store, CancellationToken cancellationToken)
+    /// <summary>
+    /// Runs the query; <paramref name="cancellationToken"/> stops it (the query ends cancelled), and when
+    /// <paramref name="shutdown"/> is what stopped it, the query ends interrupted.
+    /// </summary>
+    public async Task<QueryState> RunAsync(Query query, RemoteNode node, StoreNode store, CancellationToken cancellationToken, CancellationToken shutdown = default)
     {
         ArgumentNullException.ThrowIfNull(query);
-        var state = await find.RunAsync(query, node, cancellationToken).ConfigureAwait(false);
+        var state = await find.RunAsync(query, node, cancellationToken, shutdown).ConfigureAwait(false);
         return state == QueryState.Filtered && query.Parameters.MoveWhenFound
-            ? await move.RunAsync(query, node, store, cancellationToken).ConfigureAwait(false)
+            ? await move.RunAsync(query, node, store, cancellationToken, shutdown).ConfigureAwait(false)
             : state;
     }
 }

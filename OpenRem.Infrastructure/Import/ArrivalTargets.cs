@@ -6,7 +6,8 @@ namespace OpenRem.Infrastructure.Import;
 
 /// <summary>
 /// Finds which retrieve an arriving object belongs to: the most recent query still retrieving that has a series
-/// response with the object's Series Instance UID. A C-MOVE sub-operation names the move's originator AE title and
+/// response with the object's Series Instance UID, or else the most recent interrupted one (an object the archive
+/// was sending when the retrieve stopped belongs to it, so that resuming it does not move that object again). A C-MOVE sub-operation names the move's originator AE title and
 /// message ID, but archives fill them in unevenly and a message ID is only unique within one association, so the
 /// series UID is what ties an object to its query.
 /// </summary>
@@ -24,8 +25,8 @@ internal static class ArrivalTargets
                 from series in database.SeriesResponses
                 join study in database.StudyResponses on EF.Property<long>(series, "StudyResponseId") equals study.Id
                 join query in database.Queries on EF.Property<Guid>(study, "QueryId") equals query.Id
-                where seriesInstanceUids.Contains(series.SeriesInstanceUid) && query.State == QueryState.Retrieving
-                select new { series.SeriesInstanceUid, QueryId = query.Id, query.CreatedAt, SeriesResponseId = series.Id })
+                where seriesInstanceUids.Contains(series.SeriesInstanceUid) && (query.State == QueryState.Retrieving || query.State == QueryState.Interrupted)
+                select new { series.SeriesInstanceUid, QueryId = query.Id, query.State, query.CreatedAt, SeriesResponseId = series.Id })
             .AsNoTracking()
             .ToListAsync(cancellationToken)
             .ConfigureAwait(false);
@@ -34,7 +35,7 @@ internal static class ArrivalTargets
             .GroupBy(candidate => candidate.SeriesInstanceUid, StringComparer.Ordinal)
             .ToDictionary(
                 group => group.Key,
-                group => group.OrderByDescending(candidate => candidate.CreatedAt).ThenBy(candidate => candidate.SeriesResponseId)
+                group => group.OrderByDescending(candidate => candidate.State == QueryState.Retrieving).ThenByDescending(candidate => candidate.CreatedAt).ThenBy(candidate => candidate.SeriesResponseId)
                     .Select(candidate => new ArrivalTarget(candidate.QueryId, candidate.SeriesResponseId))
                     .First(),
                 StringComparer.Ordinal);

@@ -31,4 +31,18 @@ public sealed class DatabaseRetrieveArrivals(IDbContextFactory<OpenRemDbContext>
                     StringComparer.Ordinal);
         }
     }
+
+    public async Task<IReadOnlySet<string>> ArrivedAsync(Guid queryId, string seriesInstanceUid, CancellationToken cancellationToken)
+    {
+        var database = await databases.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+        await using (database.ConfigureAwait(false))
+        {
+            var instances = await database.ObjectArrivals.AsNoTracking()
+                .Where(arrival => arrival.QueryId == queryId && arrival.SeriesInstanceUid == seriesInstanceUid)
+                .Select(arrival => arrival.SopInstanceUid)
+                .ToListAsync(cancellationToken)
+                .ConfigureAwait(false);
+            return instances.ToHashSet(StringComparer.Ordinal);
+        }
+    }
 }

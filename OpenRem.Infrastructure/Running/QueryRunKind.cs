@@ -8,4 +8,7 @@ public enum QueryRunKind
 
     /// <summary>The move phase of a query whose find phase has ended.</summary>
     Retrieve,
+
+    /// <summary>Resumes the interrupted or failed retrieve of a query: nothing already retrieved is moved again.</summary>
+    Resume,
 }

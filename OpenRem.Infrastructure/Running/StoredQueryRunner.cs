@@ -27,13 +27,27 @@ public sealed partial class StoredQueryRunner(
     /// <summary>
     /// Runs <paramref name="kind"/> of the query <paramref name="queryId"/>; <paramref name="decorate"/>, when given,
     /// wraps the session's progress (for a console that prints it, say). Returns the state the query is left in, or
-    /// null when there is no such query.
+    /// null when there is no such query. Cancelling <paramref name="cancellationToken"/> ends the query cancelled.
+    /// </summary>
+    public Task<QueryState?> RunAsync(
+        Guid queryId,
+        QueryRunKind kind,
+        CancellationToken cancellationToken,
+        Func<IQueryProgress, IQueryProgress>? decorate = null) =>
+        RunAsync(queryId, kind, decorate, cancellationToken, CancellationToken.None);
+
+    /// <summary>
+    /// Runs <paramref name="kind"/> of the query <paramref name="queryId"/> as the other overload does, and tells a
+    /// user's cancel from the host stopping: cancelling <paramref name="cancellationToken"/> (the user's cancel) ends the
+    /// query cancelled; cancelling <paramref name="shutdown"/> (the host stopping, e.g. its ApplicationStopping token)
+    /// stops it too but ends it interrupted, so that its retrieve can be resumed (<see cref="QueryRunKind.Resume"/>).
     /// </summary>
     public async Task<QueryState?> RunAsync(
         Guid queryId,
         QueryRunKind kind,
+        Func<IQueryProgress, IQueryProgress>? decorate,
         CancellationToken cancellationToken,
-        Func<IQueryProgress, IQueryProgress>? decorate = null)
+        CancellationToken shutdown)
     {
         using var queryProperty = LogContext.PushProperty("QueryId", queryId);
         var session = await sessions.OpenAsync(queryId, cancellationToken).ConfigureAwait(false);
@@ -60,9 +74,12 @@ public sealed partial class StoredQueryRunner(
 
             LogRunning(logger, queryId, kind, query.State);
             var move = new MovePhase(archives, progress, time, arrivals);
-            var state = kind == QueryRunKind.Retrieve
-                ? await move.RunAsync(query, remote, store, cancellationToken).ConfigureAwait(false)
-                : await new QueryRunner(new FindPhase(archives, imported, progress, time), move).RunAsync(query, remote, store, cancellationToken).ConfigureAwait(false);
+            var state = kind switch
+            {
+                QueryRunKind.Retrieve => await move.RunAsync(query, remote, store, cancellationToken, shutdown).ConfigureAwait(false),
+                QueryRunKind.Resume => await move.ResumeAsync(query, remote, store, cancellationToken, shutdown).ConfigureAwait(false),
+                _ => await new QueryRunner(new FindPhase(archives, imported, progress, time), move).RunAsync(query, remote, store, cancellationToken, shutdown).ConfigureAwait(false),
+            };
             LogEnded(logger, queryId, kind, state);
             return state;
         }

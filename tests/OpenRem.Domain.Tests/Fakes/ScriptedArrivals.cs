@@ -10,6 +10,7 @@ namespace OpenRem.Domain.Tests.Fakes;
 internal sealed class ScriptedArrivals(FakeTimeProvider time) : IRetrieveArrivals
 {
     private readonly Queue<IReadOnlyDictionary<string, ArrivalCount>> _snapshots = new();
+    private readonly Dictionary<string, HashSet<string>> _instances = new(StringComparer.Ordinal);
     private IReadOnlyDictionary<string, ArrivalCount> _last = new Dictionary<string, ArrivalCount>();
 
     public TimeSpan TimePerCount { get; init; } = TimeSpan.FromSeconds(1);
@@ -21,6 +22,16 @@ internal sealed class ScriptedArrivals(FakeTimeProvider time) : IRetrieveArrival
         _snapshots.Enqueue(counts.ToDictionary(count => count.SeriesInstanceUid, count => new ArrivalCount(count.Arrived, count.Imported)));
         return this;
     }
+
+    /// <summary>The SOP instances of a series that had arrived before the move asks (what a resume finds).</summary>
+    public ScriptedArrivals WithInstances(string seriesInstanceUid, params string[] sopInstanceUids)
+    {
+        _instances[seriesInstanceUid] = [.. sopInstanceUids];
+        return this;
+    }
+
+    public Task<IReadOnlySet<string>> ArrivedAsync(Guid queryId, string seriesInstanceUid, CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlySet<string>>(_instances.TryGetValue(seriesInstanceUid, out var instances) ? instances : new HashSet<string>(StringComparer.Ordinal));
 
     public Task<IReadOnlyDictionary<string, ArrivalCount>> CountAsync(Guid queryId, CancellationToken cancellationToken)
     {

@@ -14,4 +14,8 @@ public sealed class RecordedArrivals : IRetrieveArrivals
         CountedQueries.Add(queryId);
         return Task.FromResult<IReadOnlyDictionary<string, ArrivalCount>>(new Dictionary<string, ArrivalCount>(Counts, StringComparer.Ordinal));
     }
+
+    /// <summary>No instance lists are recorded: every series counts as none arrived.</summary>
+    public Task<IReadOnlySet<string>> ArrivedAsync(Guid queryId, string seriesInstanceUid, CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlySet<string>>(new HashSet<string>(StringComparer.Ordinal));
 }
