@@ -53,6 +53,7 @@ public static class DependencyInjection
         builder.Services.AddSingleton<INodeEcho, DicomNodeEcho>();
 
         // Runs a stored query's phases for the command line, the jobs and the schedules.
+        builder.Services.AddSingleton<RunningQueries>();
         builder.Services.AddSingleton<StoredQueryRunner>();
 
         // Marks the queries a stopped process left running as interrupted; the host calls it at start, before any job.

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using OpenRem.Infrastructure.Archive;
+using OpenRem.Infrastructure.Running;
 using Quartz;
 
 namespace OpenRem.Infrastructure.Jobs;
@@ -11,8 +12,9 @@ public static class JobServices
     /// <summary>
     /// Adds the scheduler (in memory: the database is the truth, and what was running when the application stopped is
     /// found there at start-up), the query job, the echo round every <see cref="JobOptions.EchoInterval"/>, the limit of
-    /// parallel associations per node across every job, and the hosted services that start the scheduler with a host
-    /// and stop running queries as interrupted when it stops. A process without a host (command-line verbs) never
+    /// parallel associations per node across every job, and the hosted services that mark the queries left running by a
+    /// process that died as interrupted, start the scheduler with a host and stop running queries as interrupted when it
+    /// stops. A process without a host (command-line verbs) never
     /// starts the scheduler.
     /// </summary>
     public static IServiceCollection AddOpenRemJobs(this IServiceCollection services, IConfiguration configuration)
@@ -23,7 +25,6 @@ public static class JobServices
         var options = configuration.GetSection(JobOptions.SectionName).Get<JobOptions>() ?? new JobOptions();
 
         services.AddSingleton<NodeAssociationSlots>();
-        services.AddSingleton<RunningQueries>();
         services.AddSingleton<NodeStatuses>();
         services.AddSingleton<IQueryJobs, QueryJobs>();
 
@@ -42,6 +43,7 @@ public static class JobServices
                     .RepeatForever()
                     .WithMisfireInstruction(SimpleTriggerMisfireInstruction.NextWithRemainingCount)));
         });
+        services.AddHostedService<InterruptedQueriesAtStart>();
         services.AddQuartzHostedService(hosted =>
         {
             hosted.WaitForJobsToComplete = true;

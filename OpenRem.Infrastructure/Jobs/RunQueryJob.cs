@@ -7,9 +7,10 @@ namespace OpenRem.Infrastructure.Jobs;
 /// <summary>
 /// Runs one query (its find phase, and the retrieve when asked) or one retrieve: one fire of this durable job per
 /// query, the query's ID and the kind of run in the trigger's data. The run is registered with
-/// <see cref="RunningQueries"/> so that it can be cancelled, or stopped as interrupted when the application stops.
+/// <see cref="Running.RunningQueries"/> by the runner, so that it can be cancelled, or stopped as interrupted when the
+/// application stops.
 /// </summary>
-public sealed partial class RunQueryJob(StoredQueryRunner runner, RunningQueries running, ILogger<RunQueryJob> logger) : IJob
+public sealed partial class RunQueryJob(StoredQueryRunner runner, ILogger<RunQueryJob> logger) : IJob
 {
     public static readonly JobKey Key = new("run-query", "queries");
 
@@ -29,10 +30,9 @@ public sealed partial class RunQueryJob(StoredQueryRunner runner, RunningQueries
             return;
         }
 
-        using var run = running.Begin(queryId, cancellationToken);
         try
         {
-            await runner.RunAsync(queryId, kind, run.Token).ConfigureAwait(false);
+            await runner.RunAsync(queryId, kind, cancellationToken).ConfigureAwait(false);
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {

@@ -1,18 +1,25 @@
 using Microsoft.Extensions.Hosting;
+using OpenRem.Infrastructure.Running;
 
 namespace OpenRem.Infrastructure.Jobs;
 
 /// <summary>
-/// Registered after the scheduler so that it stops before it: tells every running query that the application
-/// stops, so each ends interrupted (its retrieve resumable) while the scheduler waits for the jobs to end.
+/// As soon as the application begins to stop (before any hosted service stops), tells every running query so, so
+/// that each ends interrupted, its retrieve resumable, while the scheduler waits for the jobs to end.
 /// </summary>
-internal sealed class StopQueriesOnShutdown(RunningQueries running) : IHostedService
+internal sealed class StopQueriesOnShutdown(RunningQueries running, IHostApplicationLifetime lifetime) : IHostedService
 {
-    public Task StartAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+    private CancellationTokenRegistration _registration;
+
+    public Task StartAsync(CancellationToken cancellationToken)
+    {
+        _registration = lifetime.ApplicationStopping.Register(running.StopAll);
+        return Task.CompletedTask;
+    }
 
     public Task StopAsync(CancellationToken cancellationToken)
     {
         running.StopAll();
-        return Task.CompletedTask;
+        return _registration.DisposeAsync().AsTask();
     }
 }

@@ -21,6 +21,7 @@ public sealed partial class StoredQueryRunner(
     IRemoteArchiveConnector archives,
     IImportedObjects imported,
     IRetrieveArrivals arrivals,
+    RunningQueries running,
     TimeProvider time,
     ILogger<StoredQueryRunner> logger)
 {
@@ -41,7 +42,10 @@ public sealed partial class StoredQueryRunner(
     /// user's cancel from the host stopping: cancelling <paramref name="cancellationToken"/> (the user's cancel) ends the
     /// query cancelled; cancelling <paramref name="shutdown"/> (the host stopping, e.g. its ApplicationStopping token)
     /// stops it too but ends it interrupted, so that its retrieve can be resumed (<see cref="QueryRunKind.Resume"/>).
+    /// The run is registered with <see cref="RunningQueries"/> meanwhile, so that a user can cancel it and the
+    /// application's stop interrupts it.
     /// </summary>
+    /// <exception cref="InvalidOperationException">The query is already running in this process.</exception>
     public async Task<QueryState?> RunAsync(
         Guid queryId,
         QueryRunKind kind,
@@ -50,6 +54,9 @@ public sealed partial class StoredQueryRunner(
         CancellationToken shutdown)
     {
         using var queryProperty = LogContext.PushProperty("QueryId", queryId);
+        using var run = running.Begin(queryId, cancellationToken, shutdown);
+        cancellationToken = run.Cancellation;
+        shutdown = run.Shutdown;
         var session = await sessions.OpenAsync(queryId, cancellationToken).ConfigureAwait(false);
         if (session is null)
         {

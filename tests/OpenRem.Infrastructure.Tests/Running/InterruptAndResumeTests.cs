@@ -132,6 +132,7 @@ public sealed class InterruptAndResumeTests : IAsyncLifetime
         new DicomRemoteArchiveConnector(NullLoggerFactory.Instance),
         _bed.Get<IImportedObjects>(),
         _bed.Get<IRetrieveArrivals>(),
+        new RunningQueries(),
         TimeProvider.System,
         NullLogger<StoredQueryRunner>.Instance);
 
