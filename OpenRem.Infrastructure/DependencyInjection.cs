@@ -9,6 +9,7 @@ using OpenRem.Infrastructure.Configuration;
 using OpenRem.Infrastructure.Logging;
 using OpenRem.Infrastructure.Persistence;
 using OpenRem.Infrastructure.Running;
+using OpenRem.Infrastructure.Schedules;
 using OpenRem.Infrastructure.StoreNodes;
 using Serilog;
 
@@ -53,6 +54,10 @@ public static class DependencyInjection
 
         // Runs a stored query's phases for the command line, the jobs and the schedules.
         builder.Services.AddSingleton<StoredQueryRunner>();
+
+        // Runs a schedule once; the scheduler's jobs and the command line call it.
+        builder.Services.AddOptions<ScheduleRunOptions>().BindConfiguration(ScheduleRunOptions.SectionName);
+        builder.Services.AddSingleton<ScheduledQueryRunner>();
 
         // The store nodes run by this application, what they receive imported; started with the host only.
         builder.Services.AddOptions<StoreNodeOptions>().BindConfiguration(StoreNodeOptions.SectionName);
