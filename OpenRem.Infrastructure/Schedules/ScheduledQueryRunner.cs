@@ -30,7 +30,8 @@ public sealed partial class ScheduledQueryRunner(
 
     /// <summary>
     /// Runs the schedule <paramref name="scheduleId"/> now; <paramref name="decorate"/>, when given, wraps the query's
-    /// progress (for a console that prints it). Cancelling records the run as cancelled and throws.
+    /// progress (for a console that prints it). A run the query runner stops on cancellation is recorded with the
+    /// query's state (cancelled); a cancellation outside the query's run is recorded as cancelled and thrown.
     /// </summary>
     public async Task<ScheduledRunOutcome> RunAsync(
         int scheduleId,
@@ -98,7 +99,7 @@ public sealed partial class ScheduledQueryRunner(
             await schedules.RecordRunStartedAsync(schedule.Id, query.Id, time.GetUtcNow(), cancellationToken).ConfigureAwait(false);
             state = await runner.RunAsync(query.Id, QueryRunKind.Find, cancellationToken, decorate).ConfigureAwait(false)
                 ?? throw new InvalidOperationException($"The query {query.Id} just stored could not be read back.");
-            var ended = await queries.FindAsync(query.Id, cancellationToken).ConfigureAwait(false);
+            var ended = await queries.FindAsync(query.Id, CancellationToken.None).ConfigureAwait(false);
             text = ended is null ? state.ToString().ToLowerInvariant() : ScheduledRunResultText.Of(ended);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)

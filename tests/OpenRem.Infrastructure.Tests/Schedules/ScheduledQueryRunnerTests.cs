@@ -128,6 +128,29 @@ public sealed class ScheduledQueryRunnerTests(ScheduledRunArchive archive) : ICl
     }
 
     [Fact]
+    public async Task A_cancelled_run_releases_its_claim_and_is_recorded_cancelled_without_covering_its_window()
+    {
+        using var cancellation = CancellationTokenSource.CreateLinkedTokenSource(Ct);
+        ScheduledRunOutcome? outcome = null;
+
+        try
+        {
+            outcome = await Runner.RunAsync(_scheduleId, cancellation.Token, progress => new CancellingProgress(progress, cancellation));
+        }
+        catch (OperationCanceledException)
+        {
+            // Either way the run is over: what matters is what the schedule says.
+        }
+
+        var schedule = await Schedules.FindAsync(_scheduleId, Ct);
+        Assert.True(cancellation.IsCancellationRequested);
+        Assert.Equal(QueryState.Cancelled, outcome?.State ?? schedule!.LastRunState);
+        Assert.Equal((QueryState.Cancelled, (Guid?)null, (DateTimeOffset?)null), (schedule!.LastRunState, schedule.RunningQueryId, schedule.CoveredUntil));
+        Assert.StartsWith("cancelled", schedule.LastResult, StringComparison.Ordinal);
+        Assert.Equal(ScheduledRunResult.Ran, (await Runner.RunAsync(_scheduleId, Ct)).Result);
+    }
+
+    [Fact]
     public async Task A_disabled_schedule_is_not_run_and_says_why()
     {
         await Schedules.SetEnabledAsync(_scheduleId, false, Ct);
