@@ -10,6 +10,7 @@ using OpenRem.Infrastructure.Jobs;
 using OpenRem.Infrastructure.Logging;
 using OpenRem.Infrastructure.Persistence;
 using OpenRem.Infrastructure.Running;
+using OpenRem.Infrastructure.Schedules;
 using OpenRem.Infrastructure.StoreNodes;
 using Serilog;
 
@@ -58,6 +59,10 @@ public static class DependencyInjection
 
         // Marks the queries a stopped process left running as interrupted; the host calls it at start, before any job.
         builder.Services.AddSingleton<InterruptedQuerySweep>();
+
+        // Runs a schedule once; the scheduler's jobs and the command line call it.
+        builder.Services.AddOptions<ScheduleRunOptions>().BindConfiguration(ScheduleRunOptions.SectionName);
+        builder.Services.AddSingleton<ScheduledQueryRunner>();
 
         // The store nodes run by this application, what they receive imported; started with the host only.
         builder.Services.AddOptions<StoreNodeOptions>().BindConfiguration(StoreNodeOptions.SectionName);

@@ -3,6 +3,7 @@ using OpenRem.Domain.Imported;
 using OpenRem.Domain.Nodes;
 using OpenRem.Domain.Queries;
 using OpenRem.Domain.Responses;
+using OpenRem.Domain.Schedules;
 using OpenRem.Infrastructure.Persistence.Conversions;
 using OpenRem.Infrastructure.Persistence.Nodes;
 using OpenRem.Infrastructure.Persistence.Progress;
@@ -30,6 +31,8 @@ public sealed class OpenRemDbContext(DbContextOptions<OpenRemDbContext> options)
     public DbSet<ImageResponse> ImageResponses => Set<ImageResponse>();
 
     public DbSet<QueryLogEntry> QueryLog => Set<QueryLogEntry>();
+
+    public DbSet<Schedule> Schedules => Set<Schedule>();
 
     public DbSet<ImportedStudy> ImportedStudies => Set<ImportedStudy>();
 

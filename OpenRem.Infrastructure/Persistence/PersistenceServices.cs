@@ -7,6 +7,8 @@ using OpenRem.Infrastructure.Persistence.Imported;
 using OpenRem.Infrastructure.Persistence.Nodes;
 using OpenRem.Infrastructure.Persistence.Progress;
 using OpenRem.Infrastructure.Persistence.Queries;
+using OpenRem.Infrastructure.Persistence.Schedules;
+using OpenRem.Infrastructure.Schedules;
 
 namespace OpenRem.Infrastructure.Persistence;
 
@@ -31,6 +33,8 @@ public static class PersistenceServices
         services.AddSingleton<IRemoteNodeRepository, RemoteNodeRepository>();
         services.AddSingleton<IStoreNodeRepository, StoreNodeRepository>();
         services.AddSingleton<IQueryRepository, QueryRepository>();
+        services.TryAddSingleton<IScheduleCalendar, QuartzScheduleCalendar>();
+        services.AddSingleton<IScheduleRepository, ScheduleRepository>();
         services.AddSingleton<IQueryRunSessions, QueryRunSessions>();
         services.AddSingleton<IImportedObjects, ImportedObjectsReader>();
         services.AddSingleton<IRetrieveArrivals, DatabaseRetrieveArrivals>();

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.CommandLine.Invocation;
 using OpenRem.Web.Cli.Nodes;
+using OpenRem.Web.Cli.Schedules;
 using OpenRem.Web.Cli.Store;
 using OpenRem.Web.Cli.Qr;
 
@@ -21,6 +22,7 @@ public static class CliApplication
         new DicomVerb(),
         new NodesVerb(),
         new StoreVerb(),
+        new SchedulesVerb(),
         new QrVerb(QrServices.CreateAsync),
     ];
 

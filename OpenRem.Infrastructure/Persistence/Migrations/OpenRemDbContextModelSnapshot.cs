@@ -912,6 +912,149 @@ namespace OpenRem.Infrastructure.Persistence.Migrations
                     b.ToTable("StudyResponses");
                 });
 
+            modelBuilder.Entity("OpenRem.Domain.Schedules.Schedule", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("CoveredUntil")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Enabled")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Frequency")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("LastQueryId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LastResult")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("LastRunEndedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("LastRunStartedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LastRunState")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Modalities")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .UseCollation("NOCASE");
+
+                    b.Property<int?>("RemoteNodeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RemoteNodeName")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Retrieve")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("RunningQueryId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("RunningSince")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("StoreNodeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("StoreNodeName")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Window")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Filters", "OpenRem.Domain.Schedules.Schedule.Filters#StudyFilters", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<bool>("StationNameAtStudyLevel")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("StationNameAtStudyLevel");
+
+                            b1.Property<string>("StationNameExclude")
+                                .IsRequired()
+                                .HasMaxLength(2000)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("StationNameExclude");
+
+                            b1.Property<string>("StationNameInclude")
+                                .IsRequired()
+                                .HasMaxLength(2000)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("StationNameInclude");
+
+                            b1.Property<string>("StudyDescriptionExclude")
+                                .IsRequired()
+                                .HasMaxLength(2000)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("StudyDescriptionExclude");
+
+                            b1.Property<string>("StudyDescriptionInclude")
+                                .IsRequired()
+                                .HasMaxLength(2000)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("StudyDescriptionInclude");
+                        });
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Options", "OpenRem.Domain.Schedules.Schedule.Options#QueryOptions", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<bool>("GetEmptySrSeries")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("GetEmptySrSeries");
+
+                            b1.Property<bool>("GetToshibaImages")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("GetToshibaImages");
+
+                            b1.Property<bool>("RemoveDuplicates")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("RemoveDuplicates");
+                        });
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Name")
+                        .IsUnique();
+
+                    b.HasIndex("RemoteNodeId");
+
+                    b.HasIndex("StoreNodeId");
+
+                    b.ToTable("Schedules");
+                });
+
             modelBuilder.Entity("OpenRem.Infrastructure.Persistence.Nodes.NodeIdentity", b =>
                 {
                     b.Property<int>("Id")
@@ -1057,6 +1200,19 @@ namespace OpenRem.Infrastructure.Persistence.Migrations
                         .HasForeignKey("QueryId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("OpenRem.Domain.Schedules.Schedule", b =>
+                {
+                    b.HasOne("OpenRem.Domain.Nodes.RemoteNode", null)
+                        .WithMany()
+                        .HasForeignKey("RemoteNodeId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("OpenRem.Domain.Nodes.StoreNode", null)
+                        .WithMany()
+                        .HasForeignKey("StoreNodeId")
+                        .OnDelete(DeleteBehavior.SetNull);
                 });
 
             modelBuilder.Entity("OpenRem.Infrastructure.Persistence.Progress.QueryLogEntry", b =>

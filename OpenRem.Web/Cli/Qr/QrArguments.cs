@@ -69,4 +69,23 @@ internal sealed record QrArguments
 
     /// <summary><c>--json</c>: the final summary as one JSON object.</summary>
     public bool Json { get; init; }
+
+    /// <summary>The values of the options <c>qr</c> shares with <c>schedules add</c>.</summary>
+    public QrQueryFlagValues QueryFlags => new()
+    {
+        Ct = Ct,
+        Mammography = Mammography,
+        Fluoroscopy = Fluoroscopy,
+        Radiography = Radiography,
+        NuclearMedicine = NuclearMedicine,
+        SrOnly = SrOnly,
+        StudyDescriptionExclude = StudyDescriptionExclude,
+        StudyDescriptionInclude = StudyDescriptionInclude,
+        StationNameExclude = StationNameExclude,
+        StationNameInclude = StationNameInclude,
+        StationNameAtStudyLevel = StationNameAtStudyLevel,
+        GetToshibaImages = GetToshibaImages,
+        RetrieveDuplicates = RetrieveDuplicates,
+        GetEmptySrSeries = GetEmptySrSeries,
+    };
 }

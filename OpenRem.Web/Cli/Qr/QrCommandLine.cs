@@ -29,40 +29,23 @@ internal sealed class QrCommandLine
         Arity = ArgumentArity.ZeroOrOne,
     };
 
-    private readonly Option<bool> _ct = Flag("-ct", "Query for CT studies.");
-    private readonly Option<bool> _mammography = Flag("-mg", "Query for mammography studies.");
-    private readonly Option<bool> _fluoroscopy = Flag("-fl", "Query for fluoroscopy studies (XA and RF).");
-    private readonly Option<bool> _radiography = Flag("-dx", "Query for planar X-ray studies (DX and CR; includes panoramic, PX).");
-    private readonly Option<bool> _nuclearMedicine = Flag("-nm", "Query for nuclear medicine studies (NM and PET).");
-    private readonly Option<string[]> _dateFrom = Value("--dfrom", "-f", "yyyy-mm-dd", "Date from, format yyyy-mm-dd.");
-    private readonly Option<string[]> _dateUntil = Value("--duntil", "-t", "yyyy-mm-dd", "Date until, format yyyy-mm-dd.");
-    private readonly Option<string[]> _singleDate = Value("--single_date", "-sd", "yyyy-mm-dd", "One date, format yyyy-mm-dd; cannot be used with --dfrom or --duntil.");
-    private readonly Option<string[]> _timeFrom = Value("--tfrom", "-tf", "hhmm", "Time from, format hhmm (or hh:mm); requires --single_date.");
-    private readonly Option<string[]> _timeUntil = Value("--tuntil", "-tt", "hhmm", "Time until, format hhmm (or hh:mm); requires --single_date.");
-    private readonly Option<string[]> _descriptionExclude = Value("--desc_exclude", "-e", "terms", "Exclude studies with these terms in the study description: comma-separated list.");
-    private readonly Option<string[]> _descriptionInclude = Value("--desc_include", "-i", "terms", "Only keep studies with these terms in the study description: comma-separated list.");
-    private readonly Option<string[]> _stationNameExclude = Value("--stationname_exclude", "-sne", "terms", "Exclude studies or series with these terms in the station name: comma-separated list.");
-    private readonly Option<string[]> _stationNameInclude = Value("--stationname_include", "-sni", "terms", "Only keep studies or series with these terms in the station name: comma-separated list.");
-    private readonly Option<bool> _stationNameAtStudyLevel = Flag("--stationname_study_level", "Check the station-name filters at study level instead of series level.");
-    private readonly Option<bool> _toshiba = Flag("-toshiba", "Get Toshiba images, for the Toshiba dose extractor.");
-    private readonly Option<bool> _srOnly = Flag("-sr", "Use if the store has RDSRs only, no images. Cannot be used with any modality option.");
-    private readonly Option<bool> _duplicates = Flag("-dup", "Retrieve duplicates: objects already in the database are retrieved again.");
-    private readonly Option<bool> _emptySr = Flag("-emptysr", "Get SR series that return nothing at image level.");
-    private readonly Option<bool> _queryOnly = Flag("--query-only", "Only query and filter; retrieve nothing.");
-    private readonly Option<bool> _json = Flag("--json", "Print the final summary as one JSON object on standard output (progress goes to standard error).");
+    private readonly QrQueryFlags _flags = new();
+    private readonly Option<string[]> _dateFrom = QrQueryFlags.Value("--dfrom", "-f", "yyyy-mm-dd", "Date from, format yyyy-mm-dd.");
+    private readonly Option<string[]> _dateUntil = QrQueryFlags.Value("--duntil", "-t", "yyyy-mm-dd", "Date until, format yyyy-mm-dd.");
+    private readonly Option<string[]> _singleDate = QrQueryFlags.Value("--single_date", "-sd", "yyyy-mm-dd", "One date, format yyyy-mm-dd; cannot be used with --dfrom or --duntil.");
+    private readonly Option<string[]> _timeFrom = QrQueryFlags.Value("--tfrom", "-tf", "hhmm", "Time from, format hhmm (or hh:mm); requires --single_date.");
+    private readonly Option<string[]> _timeUntil = QrQueryFlags.Value("--tuntil", "-tt", "hhmm", "Time until, format hhmm (or hh:mm); requires --single_date.");
+    private readonly Option<bool> _queryOnly = QrQueryFlags.Flag("--query-only", "Only query and filter; retrieve nothing.");
+    private readonly Option<bool> _json = QrQueryFlags.Flag("--json", "Print the final summary as one JSON object on standard output (progress goes to standard error).");
 
-    private IEnumerable<Option> ValueOptions =>
-    [
-        _dateFrom, _dateUntil, _singleDate, _timeFrom, _timeUntil,
-        _descriptionExclude, _descriptionInclude, _stationNameExclude, _stationNameInclude,
-    ];
+    private IEnumerable<Option> DateOptions => [_dateFrom, _dateUntil, _singleDate, _timeFrom, _timeUntil];
 
     private IEnumerable<Option> AllOptions =>
     [
-        _ct, _mammography, _fluoroscopy, _radiography, _nuclearMedicine,
-        _dateFrom, _dateUntil, _singleDate, _timeFrom, _timeUntil,
-        _descriptionExclude, _descriptionInclude, _stationNameExclude, _stationNameInclude,
-        _stationNameAtStudyLevel, _toshiba, _srOnly, _duplicates, _emptySr, _queryOnly, _json,
+        _flags.Ct, _flags.Mammography, _flags.Fluoroscopy, _flags.Radiography, _flags.NuclearMedicine,
+        .. DateOptions,
+        _flags.DescriptionExclude, _flags.DescriptionInclude, _flags.StationNameExclude, _flags.StationNameInclude,
+        _flags.StationNameAtStudyLevel, _flags.Toshiba, _flags.SrOnly, _flags.Duplicates, _flags.EmptySr, _queryOnly, _json,
     ];
 
     /// <summary>The <c>qr</c> command with every argument and option and no action.</summary>
@@ -91,8 +74,8 @@ internal sealed class QrCommandLine
     public string Usage(string commandPath)
     {
         var options = AllOptions.Select(option => option.Arity.MaximumNumberOfValues == 0
-            ? $"[{ShortestName(option)}]"
-            : $"[{ShortestName(option)} {option.HelpName}]");
+            ? $"[{QrQueryFlags.ShortestName(option)}]"
+            : $"[{QrQueryFlags.ShortestName(option)} {option.HelpName}]");
         return $"usage: {commandPath} [-h] {string.Join(' ', options)} qr_id store_id";
     }
 
@@ -100,13 +83,7 @@ internal sealed class QrCommandLine
     public QrArguments Read(ParseResult parseResult)
     {
         ArgumentNullException.ThrowIfNull(parseResult);
-        foreach (var option in ValueOptions)
-        {
-            if (parseResult.GetResult(option) is { } result && result.Tokens.Count < result.IdentifierTokenCount)
-            {
-                throw new QrUsageException($"argument {ShortestName(option)}/{option.Name}: expected one argument");
-            }
-        }
+        QrQueryFlags.RequireValues(parseResult, [.. DateOptions, .. _flags.ValueOptions]);
 
         var missing = new[] { _remoteNodeId, _storeNodeId }.Where(argument => parseResult.GetValue(argument) is null).ToList();
         if (missing.Count > 0)
@@ -121,51 +98,34 @@ internal sealed class QrCommandLine
             throw new QrUsageException("unrecognized arguments: " + string.Join(' ', parseResult.UnmatchedTokens));
         }
 
+        var flags = _flags.Read(parseResult);
         return new QrArguments
         {
             RemoteNodeId = remoteId,
             StoreNodeId = storeId,
-            Ct = parseResult.GetValue(_ct),
-            Mammography = parseResult.GetValue(_mammography),
-            Fluoroscopy = parseResult.GetValue(_fluoroscopy),
-            Radiography = parseResult.GetValue(_radiography),
-            NuclearMedicine = parseResult.GetValue(_nuclearMedicine),
-            SrOnly = parseResult.GetValue(_srOnly),
-            DateFrom = Last(parseResult, _dateFrom),
-            DateUntil = Last(parseResult, _dateUntil),
-            SingleDate = Last(parseResult, _singleDate),
-            TimeFrom = Last(parseResult, _timeFrom),
-            TimeUntil = Last(parseResult, _timeUntil),
-            StudyDescriptionExclude = Last(parseResult, _descriptionExclude),
-            StudyDescriptionInclude = Last(parseResult, _descriptionInclude),
-            StationNameExclude = Last(parseResult, _stationNameExclude),
-            StationNameInclude = Last(parseResult, _stationNameInclude),
-            StationNameAtStudyLevel = parseResult.GetValue(_stationNameAtStudyLevel),
-            GetToshibaImages = parseResult.GetValue(_toshiba),
-            RetrieveDuplicates = parseResult.GetValue(_duplicates),
-            GetEmptySrSeries = parseResult.GetValue(_emptySr),
+            Ct = flags.Ct,
+            Mammography = flags.Mammography,
+            Fluoroscopy = flags.Fluoroscopy,
+            Radiography = flags.Radiography,
+            NuclearMedicine = flags.NuclearMedicine,
+            SrOnly = flags.SrOnly,
+            DateFrom = QrQueryFlags.Last(parseResult, _dateFrom),
+            DateUntil = QrQueryFlags.Last(parseResult, _dateUntil),
+            SingleDate = QrQueryFlags.Last(parseResult, _singleDate),
+            TimeFrom = QrQueryFlags.Last(parseResult, _timeFrom),
+            TimeUntil = QrQueryFlags.Last(parseResult, _timeUntil),
+            StudyDescriptionExclude = flags.StudyDescriptionExclude,
+            StudyDescriptionInclude = flags.StudyDescriptionInclude,
+            StationNameExclude = flags.StationNameExclude,
+            StationNameInclude = flags.StationNameInclude,
+            StationNameAtStudyLevel = flags.StationNameAtStudyLevel,
+            GetToshibaImages = flags.GetToshibaImages,
+            RetrieveDuplicates = flags.RetrieveDuplicates,
+            GetEmptySrSeries = flags.GetEmptySrSeries,
             QueryOnly = parseResult.GetValue(_queryOnly),
             Json = parseResult.GetValue(_json),
         };
     }
-
-    private static Option<bool> Flag(string name, string description) =>
-        new(name) { Description = description, Arity = ArgumentArity.Zero };
-
-    private static Option<string[]> Value(string name, string alias, string helpName, string description) =>
-        new(name, alias)
-        {
-            Description = description,
-            HelpName = helpName,
-            Arity = ArgumentArity.ZeroOrMore,
-            AllowMultipleArgumentsPerToken = false,
-        };
-
-    private static string ShortestName(Option option) =>
-        option.Aliases.Append(option.Name).OrderBy(name => name.Length).First();
-
-    private static string? Last(ParseResult parseResult, Option<string[]> option) =>
-        parseResult.GetValue(option) is [.., var last] ? last : null;
 
     /// <summary>A node ID as Python's int() reads it: optional sign and surrounding spaces, digits.</summary>
     private static int NodeId(Argument<string> argument, ParseResult parseResult)

@@ -27,7 +27,8 @@ internal sealed class QrRequestFactory(TimeProvider time)
     public QueryRequest Create(QrArguments arguments)
     {
         ArgumentNullException.ThrowIfNull(arguments);
-        var modalities = Modalities(arguments);
+        var flags = arguments.QueryFlags;
+        var modalities = Modalities(flags);
         var dates = Dates(arguments);
         var request = new QueryRequest
         {
@@ -35,20 +36,8 @@ internal sealed class QrRequestFactory(TimeProvider time)
             StoreNodeId = arguments.StoreNodeId,
             Modalities = modalities,
             Dates = dates,
-            Filters = new StudyFilters
-            {
-                StudyDescriptionInclude = FilterTerms.Parse(arguments.StudyDescriptionInclude),
-                StudyDescriptionExclude = FilterTerms.Parse(arguments.StudyDescriptionExclude),
-                StationNameInclude = FilterTerms.Parse(arguments.StationNameInclude),
-                StationNameExclude = FilterTerms.Parse(arguments.StationNameExclude),
-                StationNameAtStudyLevel = arguments.StationNameAtStudyLevel,
-            },
-            Options = new QueryOptions
-            {
-                RemoveDuplicates = !arguments.RetrieveDuplicates,
-                GetToshibaImages = arguments.GetToshibaImages,
-                GetEmptySrSeries = arguments.GetEmptySrSeries,
-            },
+            Filters = Filters(flags),
+            Options = Options(flags),
             MoveWhenFound = !arguments.QueryOnly,
             Origin = QueryOrigin.CommandLine,
         };
@@ -56,8 +45,10 @@ internal sealed class QrRequestFactory(TimeProvider time)
         return errors.Count == 0 ? request : throw new QrUsageException(string.Join(" ", errors));
     }
 
-    private static ModalitySelection Modalities(QrArguments arguments)
+    /// <summary>The modalities the flags ask for; throws <see cref="QrUsageException"/> for none, or for <c>-sr</c> with others.</summary>
+    public static ModalitySelection Modalities(QrQueryFlagValues arguments)
     {
+        ArgumentNullException.ThrowIfNull(arguments);
         var groups = new List<ModalityGroup>();
         Add(groups, arguments.Ct, ModalityGroup.Ct);
         Add(groups, arguments.Mammography, ModalityGroup.Mammography);
@@ -70,6 +61,32 @@ internal sealed class QrRequestFactory(TimeProvider time)
         }
 
         return groups.Count > 0 ? ModalitySelection.Of(groups) : throw new QrUsageException(NoModality);
+    }
+
+    /// <summary>The include and exclude filters the flags give.</summary>
+    public static StudyFilters Filters(QrQueryFlagValues flags)
+    {
+        ArgumentNullException.ThrowIfNull(flags);
+        return new StudyFilters
+        {
+            StudyDescriptionInclude = FilterTerms.Parse(flags.StudyDescriptionInclude),
+            StudyDescriptionExclude = FilterTerms.Parse(flags.StudyDescriptionExclude),
+            StationNameInclude = FilterTerms.Parse(flags.StationNameInclude),
+            StationNameExclude = FilterTerms.Parse(flags.StationNameExclude),
+            StationNameAtStudyLevel = flags.StationNameAtStudyLevel,
+        };
+    }
+
+    /// <summary>The advanced options the flags give.</summary>
+    public static QueryOptions Options(QrQueryFlagValues flags)
+    {
+        ArgumentNullException.ThrowIfNull(flags);
+        return new QueryOptions
+        {
+            RemoveDuplicates = !flags.RetrieveDuplicates,
+            GetToshibaImages = flags.GetToshibaImages,
+            GetEmptySrSeries = flags.GetEmptySrSeries,
+        };
     }
 
     private static void Add(List<ModalityGroup> groups, bool asked, ModalityGroup group)
