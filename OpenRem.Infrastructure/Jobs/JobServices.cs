@@ -14,7 +14,7 @@ public static class JobServices
     /// found there at start-up), the query job, the echo round every <see cref="JobOptions.EchoInterval"/>, the limit of
     /// parallel associations per node across every job, and the hosted services that mark the queries left running by a
     /// process that died as interrupted, start the scheduler with a host and stop running queries as interrupted when it
-    /// stops. A process without a host (command-line verbs) never
+    /// stops, and the triggers of the schedules, kept equal to the database. A process without a host (command-line verbs) never
     /// starts the scheduler.
     /// </summary>
     public static IServiceCollection AddOpenRemJobs(this IServiceCollection services, IConfiguration configuration)
@@ -27,6 +27,9 @@ public static class JobServices
         services.AddSingleton<NodeAssociationSlots>();
         services.AddSingleton<NodeStatuses>();
         services.AddSingleton<IQueryJobs, QueryJobs>();
+        services.AddScoped<RunScheduleJob>();
+        services.AddSingleton<ScheduleTriggers>();
+        services.AddSingleton<IScheduleTriggers>(provider => provider.GetRequiredService<ScheduleTriggers>());
 
         services.AddQuartz(quartz =>
         {
@@ -49,6 +52,7 @@ public static class JobServices
             hosted.WaitForJobsToComplete = true;
             hosted.AwaitApplicationStarted = true;
         });
+        services.AddHostedService(provider => provider.GetRequiredService<ScheduleTriggers>());
         services.AddHostedService<StopQueriesOnShutdown>();
         return services;
     }

@@ -49,7 +49,8 @@ public sealed class QuartzScheduleCalendar : IScheduleCalendar
         }
     }
 
-    private static string CronOf(ScheduleFrequency frequency) => frequency.Kind switch
+    /// <summary>The cron expression an hourly, daily or cron schedule amounts to.</summary>
+    internal static string CronOf(ScheduleFrequency frequency) => frequency.Kind switch
     {
         ScheduleFrequencyKind.HourlyAt => string.Create(CultureInfo.InvariantCulture, $"0 {frequency.Minutes} * * * ?"),
         ScheduleFrequencyKind.DailyAt => string.Create(CultureInfo.InvariantCulture, $"0 {frequency.TimeOfDay.Minute} {frequency.TimeOfDay.Hour} * * ?"),

@@ -17,12 +17,22 @@ internal sealed class JobHost : IAsyncDisposable
     private static readonly TimeSpan WaitLimit = TimeSpan.FromMinutes(2);
 
     private readonly IHost _host;
+    private bool _started;
 
     private JobHost(IHost host) => _host = host;
 
     public IServiceProvider Services => _host.Services;
 
     public static async Task<JobHost> StartAsync(string dataDirectory, IReadOnlyDictionary<string, string?>? settings = null)
+    {
+        var host = await BuildAsync(dataDirectory, settings);
+        await host._host.StartAsync(TestContext.Current.CancellationToken);
+        host._started = true;
+        return host;
+    }
+
+    /// <summary>The host built and its database migrated, not started: what a test stores now is there when it starts.</summary>
+    public static async Task<JobHost> BuildAsync(string dataDirectory, IReadOnlyDictionary<string, string?>? settings = null)
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { Args = [], ContentRootPath = dataDirectory });
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
@@ -40,8 +50,15 @@ internal sealed class JobHost : IAsyncDisposable
 
         builder.AddOpenRemInfrastructure();
         var host = builder.Build();
-        await host.StartAsync(TestContext.Current.CancellationToken);
+        await host.Services.MigrateOpenRemDatabaseAsync(TestContext.Current.CancellationToken);
         return new JobHost(host);
+    }
+
+    /// <summary>Starts a host made by <see cref="BuildAsync"/>.</summary>
+    public async Task StartAsync()
+    {
+        await _host.StartAsync(TestContext.Current.CancellationToken);
+        _started = true;
     }
 
     public T Get<T>()
@@ -91,7 +108,14 @@ internal sealed class JobHost : IAsyncDisposable
     }
 
     /// <summary>Stops the host as the application stops (running queries are told to stop first).</summary>
-    public Task StopAsync() => _host.StopAsync(CancellationToken.None);
+    public async Task StopAsync()
+    {
+        if (_started)
+        {
+            _started = false;
+            await _host.StopAsync(CancellationToken.None);
+        }
+    }
 
     public async ValueTask DisposeAsync()
     {
