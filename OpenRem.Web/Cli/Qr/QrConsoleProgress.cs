@@ -1,5 +1,6 @@
 using OpenRem.Domain.Ports;
 using OpenRem.Domain.Queries;
+using OpenRem.Domain.Retrieve;
 
 namespace OpenRem.Web.Cli.Qr;
 
@@ -26,6 +27,9 @@ internal sealed class QrConsoleProgress(TextWriter error, IQueryProgress? inner)
 
     public ValueTask CountsChangedAsync(Query query, CancellationToken cancellationToken) =>
         inner?.CountsChangedAsync(query, cancellationToken) ?? ValueTask.CompletedTask;
+
+    public ValueTask SeriesMoveProgressAsync(Query query, SeriesMoveProgress progress, CancellationToken cancellationToken) =>
+        inner?.SeriesMoveProgressAsync(query, progress, cancellationToken) ?? ValueTask.CompletedTask;
 
     public async ValueTask LogAsync(Query query, QueryLogLine line, CancellationToken cancellationToken)
     {
