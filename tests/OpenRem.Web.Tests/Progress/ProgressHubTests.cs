@@ -9,10 +9,16 @@ using OpenRem.Domain.Retrieve;
 using OpenRem.Infrastructure.Persistence.Progress;
 using OpenRem.Infrastructure.Progress;
 using OpenRem.Web.Progress;
+using OpenRem.Web.Tests.Cli;
 using OpenRem.Web.Tests.Hosting;
 
 namespace OpenRem.Web.Tests.Progress;
 
+/// <summary>
+/// The progress hub served by the whole application on a loopback port, with real hub connections. The application
+/// is built in this process, so the class runs alone (<see cref="InProcessApplicationServices"/>).
+/// </summary>
+[Collection(nameof(InProcessApplicationServices))]
 public sealed class ProgressHubTests(OpenRemKestrelFactory app) : IClassFixture<OpenRemKestrelFactory>
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
