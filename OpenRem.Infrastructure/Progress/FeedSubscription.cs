@@ -77,6 +77,12 @@ internal sealed class FeedSubscription : IQueryProgressSubscription
             {
                 ReleaseKeptAside(progressEvent.QueryId);
                 Enqueue(progressEvent);
+                if (progressEvent is QueryEnded)
+                {
+                    // The run is over: what was throttled for it is no longer needed.
+                    _lastSent.Remove((progressEvent.QueryId, typeof(QueryCountsChanged)));
+                    _lastSent.Remove((progressEvent.QueryId, typeof(SeriesMoveProgressed)));
+                }
             }
 
             Wake();
