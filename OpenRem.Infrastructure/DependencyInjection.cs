@@ -9,6 +9,8 @@ using OpenRem.Infrastructure.Configuration;
 using OpenRem.Infrastructure.Jobs;
 using OpenRem.Infrastructure.Logging;
 using OpenRem.Infrastructure.Persistence;
+using OpenRem.Infrastructure.Persistence.Progress;
+using OpenRem.Infrastructure.Progress;
 using OpenRem.Infrastructure.Running;
 using OpenRem.Infrastructure.Schedules;
 using OpenRem.Infrastructure.StoreNodes;
@@ -52,6 +54,12 @@ public static class DependencyInjection
         // The Domain's archive port: C-FIND and C-MOVE through OpenRem.Dicom's client.
         builder.Services.AddSingleton<IRemoteArchiveConnector, DicomRemoteArchiveConnector>();
         builder.Services.AddSingleton<INodeEcho, DicomNodeEcho>();
+
+        // The live progress of running queries: published by every run, followed by pages, the hub and the command line.
+        builder.Services.AddOptions<QueryProgressFeedOptions>();
+        builder.Services.AddSingleton<QueryProgressFeed>();
+        builder.Services.AddSingleton<IQueryProgressFeed>(services => services.GetRequiredService<QueryProgressFeed>());
+        builder.Services.AddSingleton<IQueryProgressPublisher>(services => services.GetRequiredService<QueryProgressFeed>());
 
         // Runs a stored query's phases for the command line, the jobs and the schedules.
         builder.Services.AddSingleton<RunningQueries>();

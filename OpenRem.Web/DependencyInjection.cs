@@ -3,13 +3,14 @@ using MudBlazor.Services;
 using OpenRem.Infrastructure.Configuration;
 using OpenRem.Web.Components;
 using OpenRem.Web.Endpoints;
+using OpenRem.Web.Progress;
 
 namespace OpenRem.Web;
 
 /// <summary>Registers and maps the web user interface.</summary>
 public static class DependencyInjection
 {
-    /// <summary>Adds Blazor Server (interactive server rendering) and MudBlazor.</summary>
+    /// <summary>Adds Blazor Server (interactive server rendering), MudBlazor and the progress hub.</summary>
     public static WebApplicationBuilder AddOpenRemWeb(this WebApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
@@ -17,6 +18,7 @@ public static class DependencyInjection
         builder.Services.AddRazorComponents()
             .AddInteractiveServerComponents();
         builder.Services.AddMudServices();
+        builder.Services.AddProgressHub();
 
         return builder;
     }
@@ -40,6 +42,7 @@ public static class DependencyInjection
         app.MapRazorComponents<App>()
             .AddInteractiveServerRenderMode();
         app.MapQueryLogEndpoints();
+        app.MapProgressHub();
 
         var dataDirectory = app.Services.GetRequiredService<IOptions<OpenRemOptions>>().Value.DataDirectory;
         app.Lifetime.ApplicationStarted.Register(

@@ -1,4 +1,5 @@
 using OpenRem.Domain.Queries;
+using OpenRem.Domain.Retrieve;
 
 namespace OpenRem.Domain.Ports;
 
@@ -13,6 +14,9 @@ public interface IQueryProgress
 
     /// <summary>Some of the query's counts changed.</summary>
     ValueTask CountsChangedAsync(Query query, CancellationToken cancellationToken);
+
+    /// <summary>A C-MOVE of the move phase answered, pending or final; nothing of the query itself changed.</summary>
+    ValueTask SeriesMoveProgressAsync(Query query, SeriesMoveProgress progress, CancellationToken cancellationToken);
 
     /// <summary>A line for the query's log.</summary>
     ValueTask LogAsync(Query query, QueryLogLine line, CancellationToken cancellationToken);

@@ -2,6 +2,7 @@ using OpenRem.Domain.Nodes;
 using OpenRem.Domain.Ports;
 using OpenRem.Domain.Ports.Archive;
 using OpenRem.Domain.Queries;
+using OpenRem.Domain.Responses;
 
 namespace OpenRem.Domain.Retrieve;
 
@@ -25,6 +26,13 @@ internal sealed class MoveContext(
         Query.SetStage(text);
         return progress.StageChangedAsync(Query, CancellationToken);
     }
+
+    /// <summary>Reports how far the C-MOVE of <paramref name="item"/> has got.</summary>
+    public ValueTask SeriesMoveProgressAsync(RetrieveItem item, SubOperationCounts soFar, int? remaining, bool isFinal) =>
+        progress.SeriesMoveProgressAsync(
+            Query,
+            new SeriesMoveProgress(item.StudyNumber, item.StudyCount, item.SeriesNumber, item.SeriesCount, item.Modality, item.ExpectedObjects, soFar, remaining, isFinal),
+            CancellationToken);
 
     public ValueTask CountsChangedAsync() => progress.CountsChangedAsync(Query, CancellationToken);
 

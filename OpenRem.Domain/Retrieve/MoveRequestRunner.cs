@@ -44,7 +44,9 @@ internal static class MoveRequestRunner
             await foreach (var response in context.Archive.MoveAsync(request, context.CancellationToken).ConfigureAwait(false))
             {
                 tally.Read(response);
-                if (StatusDescription.KindOf(response.Status) == DimseStatusKind.Pending)
+                var pending = StatusDescription.KindOf(response.Status) == DimseStatusKind.Pending;
+                await context.SeriesMoveProgressAsync(item, tally.Counts, response.Remaining, isFinal: !pending).ConfigureAwait(false);
+                if (pending)
                 {
                     await context.StageAsync($"{Where(item)}: Match returned, further matches are continuing. Sub-ops {tally.Counts}.").ConfigureAwait(false);
                     continue;

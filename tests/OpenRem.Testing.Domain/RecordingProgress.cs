@@ -1,9 +1,10 @@
 using OpenRem.Domain.Ports;
 using OpenRem.Domain.Queries;
+using OpenRem.Domain.Retrieve;
 
 namespace OpenRem.Testing.Domain;
 
-/// <summary>Records every stage text, state, count notification and log line a phase reports.</summary>
+/// <summary>Records every stage text, state, count notification, series move progress and log line a phase reports.</summary>
 public sealed class RecordingProgress : IQueryProgress
 {
     public List<string> Stages { get; } = [];
@@ -13,6 +14,8 @@ public sealed class RecordingProgress : IQueryProgress
     public int CountChanges { get; private set; }
 
     public List<QueryLogLine> Lines { get; } = [];
+
+    public List<SeriesMoveProgress> SeriesMoves { get; } = [];
 
     public IEnumerable<string> LinesAt(QueryLogLevel level) => Lines.Where(line => line.Level == level).Select(line => line.Text);
 
@@ -26,6 +29,12 @@ public sealed class RecordingProgress : IQueryProgress
     public ValueTask CountsChangedAsync(Query query, CancellationToken cancellationToken)
     {
         CountChanges++;
+        return ValueTask.CompletedTask;
+    }
+
+    public ValueTask SeriesMoveProgressAsync(Query query, SeriesMoveProgress progress, CancellationToken cancellationToken)
+    {
+        SeriesMoves.Add(progress);
         return ValueTask.CompletedTask;
     }
 

@@ -12,9 +12,16 @@ namespace OpenRem.Web.Tests;
 public abstract class MudBlazorContext : BunitContext
 {
     protected MudBlazorContext()
+        : this(addServices: null)
+    {
+    }
+
+    /// <summary>With the services <paramref name="addServices"/> adds, before any service is resolved.</summary>
+    protected MudBlazorContext(Action<IServiceCollection>? addServices)
     {
         JSInterop.Mode = JSRuntimeMode.Loose;
         Services.AddMudServices();
+        addServices?.Invoke(Services);
         SetRendererInfo(new RendererInfo("Server", isInteractive: true));
     }
 }

@@ -1,4 +1,5 @@
 using OpenRem.Domain.Ports;
+using OpenRem.Domain.Retrieve;
 
 namespace OpenRem.Infrastructure.Persistence.Progress;
 
@@ -10,8 +11,14 @@ namespace OpenRem.Infrastructure.Persistence.Progress;
 /// </summary>
 public interface IQueryProgressPublisher
 {
-    /// <summary>The query's state, stage text or counts changed.</summary>
-    ValueTask PublishAsync(QueryProgressSnapshot snapshot, CancellationToken cancellationToken);
+    /// <summary>The query's state or stage text changed (a change to an ended state ends the query's run).</summary>
+    ValueTask PublishStageAsync(QueryProgressSnapshot snapshot, CancellationToken cancellationToken);
+
+    /// <summary>Some of the query's counts changed.</summary>
+    ValueTask PublishCountsAsync(QueryProgressSnapshot snapshot, CancellationToken cancellationToken);
+
+    /// <summary>A C-MOVE of the query's move phase answered, pending or final.</summary>
+    ValueTask PublishSeriesMoveAsync(Guid queryId, SeriesMoveProgress progress, CancellationToken cancellationToken);
 
     /// <summary>A line was added to the query's log.</summary>
     ValueTask PublishLogAsync(Guid queryId, QueryLogLine line, CancellationToken cancellationToken);

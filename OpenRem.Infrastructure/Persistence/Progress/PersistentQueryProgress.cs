@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using OpenRem.Domain.Ports;
 using OpenRem.Domain.Queries;
+using OpenRem.Domain.Retrieve;
 
 namespace OpenRem.Infrastructure.Persistence.Progress;
 
@@ -24,13 +25,31 @@ internal sealed class PersistentQueryProgress(
     public async ValueTask StageChangedAsync(Query query, CancellationToken cancellationToken)
     {
         await WriteAsync(query, force: query.State != _writtenState, cancellationToken);
-        await PublishAsync(query, cancellationToken);
+        await PublishAsync(query, static (publisher, snapshot, token) => publisher.PublishStageAsync(snapshot, token), cancellationToken);
     }
 
     public async ValueTask CountsChangedAsync(Query query, CancellationToken cancellationToken)
     {
         await WriteAsync(query, force: query.State != _writtenState, cancellationToken);
-        await PublishAsync(query, cancellationToken);
+        await PublishAsync(query, static (publisher, snapshot, token) => publisher.PublishCountsAsync(snapshot, token), cancellationToken);
+    }
+
+    /// <summary>Nothing of the query changes: the progress of one C-MOVE is only published.</summary>
+    public async ValueTask SeriesMoveProgressAsync(Query query, SeriesMoveProgress progress, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        ArgumentNullException.ThrowIfNull(progress);
+        foreach (var publisher in publishers)
+        {
+            try
+            {
+                await publisher.PublishSeriesMoveAsync(query.Id, progress, cancellationToken);
+            }
+            catch (Exception exception) when (exception is not OperationCanceledException)
+            {
+                PersistenceLog.PublisherFailed(logger, exception, publisher.GetType().Name, query.Id);
+            }
+        }
     }
 
     public async ValueTask LogAsync(Query query, QueryLogLine line, CancellationToken cancellationToken)
@@ -80,7 +99,10 @@ internal sealed class PersistentQueryProgress(
         _writtenAt = time.GetTimestamp();
     }
 
-    private async ValueTask PublishAsync(Query query, CancellationToken cancellationToken)
+    private async ValueTask PublishAsync(
+        Query query,
+        Func<IQueryProgressPublisher, QueryProgressSnapshot, CancellationToken, ValueTask> publish,
+        CancellationToken cancellationToken)
     {
         if (publishers.Count == 0)
         {
@@ -92,7 +114,7 @@ internal sealed class PersistentQueryProgress(
         {
             try
             {
-                await publisher.PublishAsync(snapshot, cancellationToken);
+                await publish(publisher, snapshot, cancellationToken);
             }
             catch (Exception exception) when (exception is not OperationCanceledException)
             {

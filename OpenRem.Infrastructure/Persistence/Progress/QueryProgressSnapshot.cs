@@ -14,8 +14,13 @@ public sealed record QueryProgressSnapshot(
     int MoveRequestsDone,
     int MoveRequestsPlanned,
     SubOperationCounts MoveSubOperations,
-    string? Error)
+    string? Error,
+    DateTimeOffset? StartedAt = null,
+    DateTimeOffset? EndedAt = null)
 {
+    /// <summary>True once the query is done, failed or cancelled.</summary>
+    public bool HasEnded => State is QueryState.Done or QueryState.Failed or QueryState.Cancelled;
+
     /// <summary>A copy of <paramref name="query"/>'s state and counts.</summary>
     public static QueryProgressSnapshot Of(Query query)
     {
@@ -30,6 +35,16 @@ public sealed record QueryProgressSnapshot(
             query.MoveCounts.RequestsDone,
             query.MoveCounts.RequestsPlanned,
             query.MoveCounts.SubOperations,
-            query.Error);
+            query.Error,
+            query.FindStartedAt ?? query.MoveStartedAt,
+            EndOf(query));
     }
+
+    /// <summary>When the run that left the query in its state ended: null while it runs, or when it was not recorded.</summary>
+    private static DateTimeOffset? EndOf(Query query) => query.State switch
+    {
+        QueryState.Filtered => query.FindEndedAt,
+        QueryState.Done or QueryState.Failed or QueryState.Cancelled => query.MoveEndedAt ?? query.FindEndedAt,
+        _ => null,
+    };
 }

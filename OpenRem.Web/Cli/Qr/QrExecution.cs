@@ -7,6 +7,8 @@ using OpenRem.Domain.Queries;
 using OpenRem.Domain.Retrieve;
 using OpenRem.Domain.Running;
 using OpenRem.Infrastructure.Persistence.Queries;
+using OpenRem.Infrastructure.Progress;
+using OpenRem.Infrastructure.Running;
 
 namespace OpenRem.Web.Cli.Qr;
 
@@ -14,6 +16,9 @@ namespace OpenRem.Web.Cli.Qr;
 /// Runs one <c>qr</c> request: finds both nodes, echoes both (and stops when either does not answer with success),
 /// creates the query, runs the find phase and, unless <c>--query-only</c>, the retrieve, with progress on the
 /// error output, then writes the summary on the output. Returns the exit code (<see cref="QrExitCode"/>).
+/// With the application's database (<paramref name="repository"/> and <paramref name="runner"/>) the query is stored
+/// and run as every stored query is, and the progress shown is what the progress feed publishes for it; without
+/// them the phases run here and report to <paramref name="applicationProgress"/>.
 /// </summary>
 internal sealed partial class QrExecution(
     IQrNodeLookup nodes,
@@ -25,7 +30,8 @@ internal sealed partial class QrExecution(
     TimeProvider time,
     ILogger<QrExecution> logger,
     IQueryRepository? repository = null,
-    IQueryRunSessions? sessions = null)
+    StoredQueryRunner? runner = null,
+    IQueryProgressFeed? feed = null)
 {
     public async Task<int> RunAsync(QueryRequest request, bool json, TextWriter output, TextWriter error, CancellationToken cancellationToken)
     {
@@ -54,17 +60,13 @@ internal sealed partial class QrExecution(
 
         await error.WriteLineAsync("Running Query").ConfigureAwait(false);
         QueryState state;
-        if (repository is not null && sessions is not null)
+        if (repository is not null && runner is not null)
         {
             // The query is stored first and written as it runs, so that it shows in the history like any other.
             await repository.AddAsync(query, cancellationToken).ConfigureAwait(false);
-            var session = await sessions.OpenAsync(query.Id, cancellationToken).ConfigureAwait(false)
-                ?? throw new InvalidOperationException($"The query {query.Id} just stored could not be read back.");
-            await using (session.ConfigureAwait(false))
-            {
-                query = session.Query;
-                state = await RunAsync(query, session.RemoteNode ?? remote, session.StoreNode ?? store, session.Progress, error, cancellationToken).ConfigureAwait(false);
-            }
+            state = await RunStoredAsync(query.Id, runner, error, cancellationToken).ConfigureAwait(false);
+            query = await repository.FindAsync(query.Id, CancellationToken.None).ConfigureAwait(false)
+                ?? throw new InvalidOperationException($"The query {query.Id} just run could not be read back.");
         }
         else
         {
@@ -84,6 +86,34 @@ internal sealed partial class QrExecution(
         }
 
         return Succeeded(query) ? QrExitCode.Success : QrExitCode.Failure;
+    }
+
+    /// <summary>Runs the stored query, writing what the progress feed publishes for it meanwhile.</summary>
+    private async Task<QueryState> RunStoredAsync(
+        Guid queryId, StoredQueryRunner runner, TextWriter error, CancellationToken cancellationToken)
+    {
+        if (feed is null)
+        {
+            return await runner.RunAsync(queryId, QueryRunKind.Find, cancellationToken, progress => new QrConsoleProgress(error, progress)).ConfigureAwait(false)
+                ?? throw new InvalidOperationException($"The query {queryId} just stored could not be read back.");
+        }
+
+        var subscription = feed.Subscribe(queryId);
+        await using (subscription.ConfigureAwait(false))
+        {
+            var writing = QrConsoleFeedWriter.WriteAsync(subscription, error, CancellationToken.None);
+            try
+            {
+                return await runner.RunAsync(queryId, QueryRunKind.Find, cancellationToken).ConfigureAwait(false)
+                    ?? throw new InvalidOperationException($"The query {queryId} just stored could not be read back.");
+            }
+            finally
+            {
+                // Every event of the run is in the subscription's queue by now: write them all, then stop.
+                subscription.Complete();
+                await writing.ConfigureAwait(false);
+            }
+        }
     }
 
     private Task<QueryState> RunAsync(

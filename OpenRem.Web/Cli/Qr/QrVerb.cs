@@ -6,6 +6,8 @@ using OpenRem.Domain.Ports;
 using OpenRem.Domain.Ports.Archive;
 using OpenRem.Domain.Queries;
 using OpenRem.Infrastructure.Persistence.Queries;
+using OpenRem.Infrastructure.Progress;
+using OpenRem.Infrastructure.Running;
 
 namespace OpenRem.Web.Cli.Qr;
 
@@ -18,7 +20,9 @@ namespace OpenRem.Web.Cli.Qr;
 /// <paramref name="createServices"/> builds the services of one run; the verb disposes them at the end. It must
 /// provide <see cref="IQrNodeLookup"/>, <see cref="INodeEcho"/>, <see cref="IRemoteArchiveConnector"/> and
 /// <see cref="IImportedObjects"/>, resolved in a scope; <see cref="TimeProvider"/> (else the system clock),
-/// <see cref="IQueryProgress"/> (the application's, which persists the query) and logging are used when present.
+/// <see cref="IQueryProgress"/> (the application's, which persists the query) and logging are used when present;
+/// with <see cref="IQueryRepository"/> and <see cref="StoredQueryRunner"/> the query is stored and run as stored
+/// queries are, its progress shown from <see cref="IQueryProgressFeed"/>.
 /// </remarks>
 internal sealed class QrVerb(Func<CancellationToken, Task<IServiceProvider>> createServices) : ICliVerb
 {
@@ -73,7 +77,8 @@ internal sealed class QrVerb(Func<CancellationToken, Task<IServiceProvider>> cre
                     time,
                     provider.GetService<ILogger<QrExecution>>() ?? NullLogger<QrExecution>.Instance,
                     provider.GetService<IQueryRepository>(),
-                    provider.GetService<IQueryRunSessions>());
+                    provider.GetService<StoredQueryRunner>(),
+                    provider.GetService<IQueryProgressFeed>());
                 return await execution.RunAsync(request, arguments.Json, output, error, cancellationToken).ConfigureAwait(false);
             }
         }

@@ -77,6 +77,11 @@ public sealed class QueryProgressTests : IAsyncLifetime
         Assert.Equal(ran.MoveCounts.SubOperations, last.MoveSubOperations);
         Assert.Contains(_publisher.Snapshots, snapshot => snapshot.State == QueryState.Retrieving);
         Assert.Equal(await _database.Get<IQueryRepository>().ReadLogAsync(id, Ct), _publisher.Lines.Select(line => line.Line));
+        Assert.Equal(QueryState.Done, _publisher.StageSnapshots.Last().State);
+        Assert.All(_publisher.SeriesMoves, move => Assert.Equal(id, move.QueryId));
+        var finals = _publisher.SeriesMoves.Select(move => move.Progress).Where(progress => progress.IsFinal).ToList();
+        Assert.InRange(finals.Count, ran.MoveCounts.RequestsDone, 2 * ran.MoveCounts.RequestsDone);
+        Assert.Contains(finals, progress => progress.SubOperations.Completed > 0);
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using OpenRem.Domain.Ports;
 using OpenRem.Domain.Queries;
+using OpenRem.Domain.Retrieve;
 
 namespace OpenRem.Infrastructure.Tests.Running;
 
@@ -37,6 +38,8 @@ internal sealed class ShutdownWhenArrived(Func<Query, bool> when, Func<Task<bool
     }
 
     public ValueTask LogAsync(Query query, QueryLogLine line, CancellationToken cancellationToken) => Inner.LogAsync(query, line, cancellationToken);
+
+    public ValueTask SeriesMoveProgressAsync(Query query, SeriesMoveProgress progress, CancellationToken cancellationToken) => Inner.SeriesMoveProgressAsync(query, progress, cancellationToken);
 
     public void Dispose() => _shutdown.Dispose();
 

@@ -1,5 +1,6 @@
 using OpenRem.Domain.Ports;
 using OpenRem.Domain.Queries;
+using OpenRem.Domain.Retrieve;
 
 namespace OpenRem.Infrastructure.Tests.Running;
 
@@ -27,6 +28,8 @@ internal sealed class StopOnStage(Func<string, bool> condition) : IQueryProgress
     public ValueTask CountsChangedAsync(Query query, CancellationToken cancellationToken) => Recorded.CountsChangedAsync(query, cancellationToken);
 
     public ValueTask LogAsync(Query query, QueryLogLine line, CancellationToken cancellationToken) => Recorded.LogAsync(query, line, cancellationToken);
+
+    public ValueTask SeriesMoveProgressAsync(Query query, SeriesMoveProgress progress, CancellationToken cancellationToken) => Recorded.SeriesMoveProgressAsync(query, progress, cancellationToken);
 
     public void Dispose() => _stop.Dispose();
 }

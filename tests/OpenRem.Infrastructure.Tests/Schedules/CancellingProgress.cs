@@ -1,5 +1,6 @@
 using OpenRem.Domain.Ports;
 using OpenRem.Domain.Queries;
+using OpenRem.Domain.Retrieve;
 
 namespace OpenRem.Infrastructure.Tests.Schedules;
 
@@ -18,4 +19,6 @@ internal sealed class CancellingProgress(IQueryProgress inner, CancellationToken
     public ValueTask CountsChangedAsync(Query query, CancellationToken cancellationToken) => inner.CountsChangedAsync(query, cancellationToken);
 
     public ValueTask LogAsync(Query query, QueryLogLine line, CancellationToken cancellationToken) => inner.LogAsync(query, line, cancellationToken);
+
+    public ValueTask SeriesMoveProgressAsync(Query query, SeriesMoveProgress progress, CancellationToken cancellationToken) => inner.SeriesMoveProgressAsync(query, progress, cancellationToken);
 }

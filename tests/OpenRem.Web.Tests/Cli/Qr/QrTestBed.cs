@@ -6,7 +6,13 @@ using OpenRem.Domain.Ports;
 using OpenRem.Domain.Ports.Archive;
 using OpenRem.Domain.Queries;
 using OpenRem.Domain.Retrieve;
+using OpenRem.Domain.Nodes;
 using OpenRem.Domain.Running;
+using OpenRem.Infrastructure.Persistence;
+using OpenRem.Infrastructure.Persistence.Nodes;
+using OpenRem.Infrastructure.Persistence.Progress;
+using OpenRem.Infrastructure.Progress;
+using OpenRem.Infrastructure.Running;
 using OpenRem.Web.Cli.Qr;
 using OpenRem.Web.Tests.Cli.Qr.Fakes;
 
@@ -43,6 +49,28 @@ internal sealed class QrTestBed
     /// <summary>The arrivals at the store node: none, as the fake store node is external and nothing is followed there.</summary>
     public RecordedArrivals Arrivals { get; } = new();
 
+    /// <summary>
+    /// When set, the verb runs with the application's database in this folder (its nodes read from there, the query
+    /// stored and run by the stored query runner, its progress shown from the progress feed) instead of the fake
+    /// nodes and <see cref="ApplicationProgress"/>. Add the nodes with <see cref="AddDatabaseNodesAsync"/>.
+    /// </summary>
+    public string? DataDirectory { get; set; }
+
+    /// <summary>Stores the fake remote and store nodes in the database; returns their database IDs.</summary>
+    public async Task<(int Remote, int Store)> AddDatabaseNodesAsync()
+    {
+        await using var services = BuildServices();
+        await services.MigrateOpenRemDatabaseAsync(TestContext.Current.CancellationToken);
+        // The same settings as the fake nodes (FakeNodes.Remote and FakeNodes.Store).
+        var storedRemote = await services.GetRequiredService<IRemoteNodeRepository>().AddAsync(
+            new RemoteNodeSettings { Name = "pacs", AeTitle = "PACS", CallingAeTitle = "OPENREM", Host = "127.0.0.1", Port = 104 },
+            TestContext.Current.CancellationToken);
+        var storedStore = await services.GetRequiredService<IStoreNodeRepository>().AddAsync(
+            new StoreNodeSettings { Name = "store", AeTitle = "OPENREMSTORE", Port = 11112, Kind = StoreNodeKind.External, Host = "127.0.0.1" },
+            TestContext.Current.CancellationToken);
+        return (storedRemote.Id, storedStore.Id);
+    }
+
     /// <summary>Runs <c>qr ARGS</c> in-process; returns the exit code, the output and the error output.</summary>
     public Task<(int ExitCode, string Output, string Error)> RunVerbAsync(params string[] args) =>
         RunVerbAsync(TestContext.Current.CancellationToken, args);
@@ -75,13 +103,28 @@ internal sealed class QrTestBed
     {
         ProvidersBuilt++;
         var services = new ServiceCollection();
-        services.AddSingleton<IQrNodeLookup>(Nodes);
         services.AddSingleton<INodeEcho>(Nodes);
         services.AddSingleton<IRemoteArchiveConnector>(Archive);
-        services.AddSingleton<IImportedObjects>(Imported);
-        services.AddSingleton<IRetrieveArrivals>(Arrivals);
-        services.AddSingleton<IQueryProgress>(ApplicationProgress);
         services.AddSingleton<TimeProvider>(Time);
+        if (DataDirectory is null)
+        {
+            services.AddSingleton<IQrNodeLookup>(Nodes);
+            services.AddSingleton<IImportedObjects>(Imported);
+            services.AddSingleton<IRetrieveArrivals>(Arrivals);
+            services.AddSingleton<IQueryProgress>(ApplicationProgress);
+        }
+        else
+        {
+            services.AddLogging();
+            services.AddOpenRemPersistence(DataDirectory);
+            services.AddSingleton<IQrNodeLookup, RepositoryNodeLookup>();
+            services.AddOptions<QueryProgressFeedOptions>();
+            services.AddSingleton<QueryProgressFeed>();
+            services.AddSingleton<IQueryProgressFeed>(provider => provider.GetRequiredService<QueryProgressFeed>());
+            services.AddSingleton<IQueryProgressPublisher>(provider => provider.GetRequiredService<QueryProgressFeed>());
+            services.AddSingleton<StoredQueryRunner>();
+        }
+
         services.AddSingleton(_ => new DisposalCounter(() => ProvidersDisposed++));
         var provider = services.BuildServiceProvider();
         provider.GetRequiredService<DisposalCounter>();
