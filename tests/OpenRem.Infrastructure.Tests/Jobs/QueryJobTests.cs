@@ -52,7 +52,7 @@ public sealed class QueryJobTests(JobPeers peers) : IClassFixture<JobPeers>, IDi
             ["Serilog:MinimumLevel:Default"] = "Information",
             ["Serilog:WriteTo:0:Name"] = "File",
             ["Serilog:WriteTo:0:Args:path"] = "logs/jobs-.json",
-            ["Serilog:WriteTo:0:Args:formatter"] = "Serilog.Formatting.Compact.CompactJsonFormatter, Serilog.Formatting.Compact",
+            ["Serilog:WriteTo:0:Args:formatter"] = "Serilog.Formatting.Compact.RenderedCompactJsonFormatter, Serilog.Formatting.Compact",
         };
         Guid queryId;
         await using (var host = await JobHost.StartAsync(_data.Path, settings))
@@ -69,7 +69,7 @@ public sealed class QueryJobTests(JobPeers peers) : IClassFixture<JobPeers>, IDi
             .Select(line => System.Text.Json.JsonDocument.Parse(line).RootElement)
             .ToList();
         var ofTheQuery = events.Where(e => e.TryGetProperty("QueryId", out var id) && id.GetString() == queryId.ToString()).ToList();
-        var templates = ofTheQuery.Select(e => e.GetProperty("@mt").GetString()).ToList();
+        var templates = ofTheQuery.Select(e => e.GetProperty("@m").GetString()).ToList();
         Assert.Contains(templates, t => t!.Contains("run started", StringComparison.Ordinal));
         Assert.Contains(ofTheQuery, e => e.TryGetProperty("SourceContext", out var source) && source.GetString() == "OpenRem.Infrastructure.Archive.DicomRemoteArchive");
         Assert.Contains(templates, t => t!.Contains("run ended", StringComparison.Ordinal));

@@ -31,6 +31,6 @@ public sealed class AppSettingsTests
         var file = sinks[1].GetSection("Args");
         Assert.Equal("logs/openrem-.json", file["path"]);
         Assert.Equal("Day", file["rollingInterval"]);
-        Assert.Equal("Serilog.Formatting.Compact.CompactJsonFormatter, Serilog.Formatting.Compact", file["formatter"]);
+        Assert.Equal("Serilog.Formatting.Compact.RenderedCompactJsonFormatter, Serilog.Formatting.Compact", file["formatter"]);
     }
 }

@@ -56,7 +56,7 @@ public sealed partial class WebApplicationTests(OpenRemWebFactory factory) : ICl
     }
 
     // The content root (the project folder) has no settings file: the log file exists only because the copy of
-    // the root appsettings.json beside the executable was read.
+    // the root appsettings.json beside the executable was read. It holds one compact JSON event per line.
     [Fact]
     public async Task The_data_directory_is_created_and_the_log_file_in_it_records_the_start()
     {
@@ -65,7 +65,14 @@ public sealed partial class WebApplicationTests(OpenRemWebFactory factory) : ICl
 
         var text = await WaitForLogTextAsync(logs, "started; data directory", TimeSpan.FromSeconds(20));
 
-        Assert.Contains($"OpenRem {ProductInfo.Version} started; data directory {factory.DataDirectory}", text, StringComparison.Ordinal);
+        var started = text.Split('\n', StringSplitOptions.RemoveEmptyEntries)
+            .Select(line => System.Text.Json.JsonDocument.Parse(line).RootElement)
+            .Single(e => e.GetProperty("@m").GetString()!.Contains("started; data directory", StringComparison.Ordinal));
+        Assert.Equal("OpenRem", started.GetProperty("Product").GetString());
+        Assert.Equal(ProductInfo.Version, started.GetProperty("Version").GetString());
+        Assert.Equal(factory.DataDirectory, started.GetProperty("DataDirectory").GetString());
+        Assert.Contains(ProductInfo.Version, started.GetProperty("@m").GetString(), StringComparison.Ordinal);
+        Assert.Equal("Information", started.TryGetProperty("@l", out var level) ? level.GetString() : "Information");
     }
 
     private static async Task<string> WaitForLogTextAsync(string folder, string expected, TimeSpan timeout)
@@ -75,7 +82,7 @@ public sealed partial class WebApplicationTests(OpenRemWebFactory factory) : ICl
         while (DateTime.UtcNow < deadline)
         {
             text = string.Concat(
-                Directory.Exists(folder) ? Directory.GetFiles(folder, "openrem-*.log").Select(ReadShared) : []);
+                Directory.Exists(folder) ? Directory.GetFiles(folder, "openrem-*.json").Select(ReadShared) : []);
             if (text.Contains(expected, StringComparison.Ordinal))
             {
                 return text;

@@ -25,7 +25,7 @@ public sealed class QrStoredRunTests : IDisposable
         var (directExit, directOutput, directError) = await direct.RunVerbAsync("1", "2", "-mg");
         var (storedExit, storedOutput, storedError) = await stored.RunVerbAsync($"{remoteId}", $"{storeId}", "-mg");
 
-        Assert.Equal((0, 0), (directExit, storedExit));
+        Assert.True((0, 0) == (directExit, storedExit), $"direct {directExit}, stored {storedExit}:\n{storedError}\n{storedOutput}");
         Assert.Equal(Lines(directError), Lines(storedError));
         Assert.Contains("Move complete.", storedError, StringComparison.Ordinal);
         Assert.Equal(Lines(directOutput).Skip(1), Lines(storedOutput).Skip(1));

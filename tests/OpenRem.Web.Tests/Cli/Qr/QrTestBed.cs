@@ -122,6 +122,7 @@ internal sealed class QrTestBed
             services.AddSingleton<QueryProgressFeed>();
             services.AddSingleton<IQueryProgressFeed>(provider => provider.GetRequiredService<QueryProgressFeed>());
             services.AddSingleton<IQueryProgressPublisher>(provider => provider.GetRequiredService<QueryProgressFeed>());
+            services.AddSingleton<RunningQueries>();
             services.AddSingleton<StoredQueryRunner>();
         }
 
