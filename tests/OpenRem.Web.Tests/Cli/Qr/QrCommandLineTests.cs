@@ -23,25 +23,25 @@ public sealed class QrCommandLineTests
     }
 
     [Theory]
-    [InlineData("-ct", nameof(QrArguments.Ct))]
-    [InlineData("-mg", nameof(QrArguments.Mammography))]
-    [InlineData("-fl", nameof(QrArguments.Fluoroscopy))]
-    [InlineData("-dx", nameof(QrArguments.Radiography))]
-    [InlineData("-nm", nameof(QrArguments.NuclearMedicine))]
-    [InlineData("-sr", nameof(QrArguments.SrOnly))]
-    [InlineData("--stationname_study_level", nameof(QrArguments.StationNameAtStudyLevel))]
-    [InlineData("-toshiba", nameof(QrArguments.GetToshibaImages))]
-    [InlineData("-dup", nameof(QrArguments.RetrieveDuplicates))]
-    [InlineData("-emptysr", nameof(QrArguments.GetEmptySrSeries))]
+    [InlineData("-ct", nameof(QrQueryFlagValues.Ct))]
+    [InlineData("-mg", nameof(QrQueryFlagValues.Mammography))]
+    [InlineData("-fl", nameof(QrQueryFlagValues.Fluoroscopy))]
+    [InlineData("-dx", nameof(QrQueryFlagValues.Radiography))]
+    [InlineData("-nm", nameof(QrQueryFlagValues.NuclearMedicine))]
+    [InlineData("-sr", nameof(QrQueryFlagValues.SrOnly))]
+    [InlineData("--stationname_study_level", nameof(QrQueryFlagValues.StationNameAtStudyLevel))]
+    [InlineData("-toshiba", nameof(QrQueryFlagValues.GetToshibaImages))]
+    [InlineData("-dup", nameof(QrQueryFlagValues.RetrieveDuplicates))]
+    [InlineData("-emptysr", nameof(QrQueryFlagValues.GetEmptySrSeries))]
     [InlineData("--query-only", nameof(QrArguments.QueryOnly))]
     [InlineData("--json", nameof(QrArguments.Json))]
     public void Each_flag_sets_its_value_and_only_its_value(string flag, string property)
     {
         var arguments = Read("1", "2", flag);
 
-        var flags = typeof(QrArguments).GetProperties().Where(each => each.PropertyType == typeof(bool)).ToList();
+        var flags = Values<bool>(arguments);
         Assert.Equal(12, flags.Count);
-        Assert.All(flags, each => Assert.Equal(each.Name == property, (bool)each.GetValue(arguments)!));
+        Assert.All(flags, each => Assert.Equal(each.Name == property, each.Value));
     }
 
     [Theory]
@@ -50,19 +50,19 @@ public sealed class QrCommandLineTests
     [InlineData("-sd", "--single_date", nameof(QrArguments.SingleDate))]
     [InlineData("-tf", "--tfrom", nameof(QrArguments.TimeFrom))]
     [InlineData("-tt", "--tuntil", nameof(QrArguments.TimeUntil))]
-    [InlineData("-e", "--desc_exclude", nameof(QrArguments.StudyDescriptionExclude))]
-    [InlineData("-i", "--desc_include", nameof(QrArguments.StudyDescriptionInclude))]
-    [InlineData("-sne", "--stationname_exclude", nameof(QrArguments.StationNameExclude))]
-    [InlineData("-sni", "--stationname_include", nameof(QrArguments.StationNameInclude))]
+    [InlineData("-e", "--desc_exclude", nameof(QrQueryFlagValues.StudyDescriptionExclude))]
+    [InlineData("-i", "--desc_include", nameof(QrQueryFlagValues.StudyDescriptionInclude))]
+    [InlineData("-sne", "--stationname_exclude", nameof(QrQueryFlagValues.StationNameExclude))]
+    [InlineData("-sni", "--stationname_include", nameof(QrQueryFlagValues.StationNameInclude))]
     public void Each_value_option_takes_its_value_under_its_short_and_long_name_and_sets_only_its_value(string shortName, string longName, string property)
     {
         foreach (var form in new[] { new[] { shortName, "some value" }, [longName, "some value"], [longName + "=some value"], [shortName + ":some value"] })
         {
             var arguments = Read(["1", "2", .. form]);
 
-            var values = typeof(QrArguments).GetProperties().Where(each => each.PropertyType == typeof(string)).ToList();
+            var values = Values<string?>(arguments);
             Assert.Equal(9, values.Count);
-            Assert.All(values, each => Assert.Equal(each.Name == property ? "some value" : null, (string?)each.GetValue(arguments)));
+            Assert.All(values, each => Assert.Equal(each.Name == property ? "some value" : null, each.Value));
         }
     }
 
@@ -91,19 +91,19 @@ public sealed class QrCommandLineTests
         Assert.Equal("2024-03-01", arguments.SingleDate);
         Assert.Equal("0900", arguments.TimeFrom);
         Assert.Equal("1000", arguments.TimeUntil);
-        Assert.Equal("a", arguments.StationNameExclude);
-        Assert.Equal("b", arguments.StationNameInclude);
+        Assert.Equal("a", arguments.QueryFlags.StationNameExclude);
+        Assert.Equal("b", arguments.QueryFlags.StationNameInclude);
         Assert.Null(arguments.DateFrom);
         Assert.Null(arguments.DateUntil);
-        Assert.Null(arguments.StudyDescriptionExclude);
+        Assert.Null(arguments.QueryFlags.StudyDescriptionExclude);
     }
 
     [Fact]
     public void A_value_attached_to_a_one_letter_option_is_its_value_spaces_included()
     {
         // The reference's test passes "-e Thorax, Neck " as one argument.
-        Assert.Equal(" Thorax, Neck ", Read("1", "2", "-ct", "-e Thorax, Neck ").StudyDescriptionExclude);
-        Assert.Equal("Knee", Read("1", "2", "-iKnee").StudyDescriptionInclude);
+        Assert.Equal(" Thorax, Neck ", Read("1", "2", "-ct", "-e Thorax, Neck ").QueryFlags.StudyDescriptionExclude);
+        Assert.Equal("Knee", Read("1", "2", "-iKnee").QueryFlags.StudyDescriptionInclude);
     }
 
     [Fact]
@@ -112,8 +112,8 @@ public sealed class QrCommandLineTests
         var arguments = Read("-ct", "7", "-f", "2024-01-01", "8", "-mg");
 
         Assert.Equal((7, 8), (arguments.RemoteNodeId, arguments.StoreNodeId));
-        Assert.True(arguments.Ct);
-        Assert.True(arguments.Mammography);
+        Assert.True(arguments.QueryFlags.Ct);
+        Assert.True(arguments.QueryFlags.Mammography);
         Assert.Equal("2024-01-01", arguments.DateFrom);
     }
 
@@ -123,7 +123,7 @@ public sealed class QrCommandLineTests
         var arguments = Read("1", "2", "-f", "2024-01-01", "--dfrom", "2024-02-02", "-ct", "-ct");
 
         Assert.Equal("2024-02-02", arguments.DateFrom);
-        Assert.True(arguments.Ct);
+        Assert.True(arguments.QueryFlags.Ct);
     }
 
     [Theory]
@@ -160,6 +160,13 @@ public sealed class QrCommandLineTests
         Assert.StartsWith("usage: OpenRem qr [-h] [-ct] [-mg] [-fl] [-dx] [-nm] [-f yyyy-mm-dd] [-t yyyy-mm-dd] [-sd yyyy-mm-dd] [-tf hhmm] [-tt hhmm] [-e terms]", usage, StringComparison.Ordinal);
         Assert.EndsWith("[-sr] [-dup] [-emptysr] [--query-only] [--json] qr_id store_id", usage, StringComparison.Ordinal);
     }
+
+    /// <summary>Every value of type <typeparamref name="T"/> of the command line, its own and its shared query flags', by name.</summary>
+    private static List<(string Name, T Value)> Values<T>(QrArguments arguments) =>
+        [
+            .. typeof(QrArguments).GetProperties().Where(each => each.PropertyType == typeof(T)).Select(each => (each.Name, (T)each.GetValue(arguments)!)),
+            .. typeof(QrQueryFlagValues).GetProperties().Where(each => each.PropertyType == typeof(T)).Select(each => (each.Name, (T)each.GetValue(arguments.QueryFlags)!)),
+        ];
 
     private static QrArguments Read(params string[] args)
     {
