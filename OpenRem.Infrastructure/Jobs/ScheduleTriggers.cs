@@ -144,7 +144,15 @@ internal sealed partial class ScheduleTriggers(
         var due = calendar.NextRunAfter(schedule.Frequency, schedule.CreatedAt, (schedule.LastRunStartedAt ?? schedule.CreatedAt).AddTicks(-1), zone);
         if (due is { } missed && missed <= now && schedule.RunningQueryId is null)
         {
-            LogCatchUp(logger, schedule.Id, missed);
+            if (schedule.LastRunStartedAt is null)
+            {
+                LogFirstRun(logger, schedule.Id, missed);
+            }
+            else
+            {
+                LogCatchUp(logger, schedule.Id, missed);
+            }
+
             await scheduler.TriggerJob(job.Key, null, cancellationToken).ConfigureAwait(false);
         }
     }
@@ -163,6 +171,9 @@ internal sealed partial class ScheduleTriggers(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Schedule {ScheduleId}: the run due at {Due} was missed; running it now")]
     private static partial void LogCatchUp(ILogger logger, int scheduleId, DateTimeOffset due);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Schedule {ScheduleId}: its first run was due at {Due}; running it now")]
+    private static partial void LogFirstRun(ILogger logger, int scheduleId, DateTimeOffset due);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Schedule {ScheduleId}: trigger removed")]
     private static partial void LogRemoved(ILogger logger, int scheduleId);
