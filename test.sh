@@ -36,12 +36,25 @@ fi
 # --- 3. build once, then run every test project ------------------------------------------------------------------
 dotnet build OpenRem.sln -c Release
 
+# One project at a time, each into a results folder of its own: test processes started together can name their
+# reports alike, and one report would then replace another.
 results="$(pwd)/TestResults/test-sh"
 rm -rf "$results"
+status=0
 set +e
-dotnet test --solution OpenRem.sln -c Release --no-build \
-    --results-directory "$results" --report-xunit-xml --timeout 30m
-status=$?
+while read -r project; do
+    if grep -q '<IsTestProject>false</IsTestProject>' "$project"; then
+        continue
+    fi
+    name=$(basename "$project" .csproj)
+    dotnet test --project "$project" -c Release --no-build \
+        --results-directory "$results/$name" --report-xunit-xml --timeout 30m </dev/null
+    code=$?
+    if ((code != 0)); then
+        echo "test.sh: $name: dotnet test exited with code $code"
+        status=$code
+    fi
+done < <(dotnet sln OpenRem.sln list | grep '^tests/' || true)
 set -e
 
 # --- 4. one summary line, from the xUnit.net XML report each test project wrote ---------------------------------
