@@ -27,20 +27,7 @@ internal static class QueryParametersMapping
             keys.Property(key => key.StudyTime).HasColumnName("StudyTimeKey").HasMaxLength(40);
             keys.Property(key => key.Text).HasColumnName("DateKeysText").HasMaxLength(100);
         });
-        parameters.ComplexProperty(value => value.Filters, filters =>
-        {
-            filters.Property(filter => filter.StudyDescriptionInclude).HasColumnName("StudyDescriptionInclude");
-            filters.Property(filter => filter.StudyDescriptionExclude).HasColumnName("StudyDescriptionExclude");
-            filters.Property(filter => filter.StationNameInclude).HasColumnName("StationNameInclude");
-            filters.Property(filter => filter.StationNameExclude).HasColumnName("StationNameExclude");
-            filters.Property(filter => filter.StationNameAtStudyLevel).HasColumnName("StationNameAtStudyLevel");
-            filters.Ignore(filter => filter.AnyActive);
-        });
-        parameters.ComplexProperty(value => value.Options, options =>
-        {
-            options.Property(option => option.RemoveDuplicates).HasColumnName("RemoveDuplicates");
-            options.Property(option => option.GetToshibaImages).HasColumnName("GetToshibaImages");
-            options.Property(option => option.GetEmptySrSeries).HasColumnName("GetEmptySrSeries");
-        });
+        parameters.ComplexProperty(value => value.Filters, QueryFiltersMapping.ConfigureFilters);
+        parameters.ComplexProperty(value => value.Options, QueryFiltersMapping.ConfigureOptions);
     }
 }

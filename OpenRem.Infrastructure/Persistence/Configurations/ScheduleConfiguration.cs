@@ -21,21 +21,8 @@ internal sealed class ScheduleConfiguration : IEntityTypeConfiguration<Schedule>
         builder.HasOne<StoreNode>().WithMany().HasForeignKey(schedule => schedule.StoreNodeId).OnDelete(DeleteBehavior.SetNull);
 
         builder.Property(schedule => schedule.Modalities);
-        builder.ComplexProperty(schedule => schedule.Filters, filters =>
-        {
-            filters.Property(filter => filter.StudyDescriptionInclude).HasColumnName("StudyDescriptionInclude");
-            filters.Property(filter => filter.StudyDescriptionExclude).HasColumnName("StudyDescriptionExclude");
-            filters.Property(filter => filter.StationNameInclude).HasColumnName("StationNameInclude");
-            filters.Property(filter => filter.StationNameExclude).HasColumnName("StationNameExclude");
-            filters.Property(filter => filter.StationNameAtStudyLevel).HasColumnName("StationNameAtStudyLevel");
-            filters.Ignore(filter => filter.AnyActive);
-        });
-        builder.ComplexProperty(schedule => schedule.Options, options =>
-        {
-            options.Property(option => option.RemoveDuplicates).HasColumnName("RemoveDuplicates");
-            options.Property(option => option.GetToshibaImages).HasColumnName("GetToshibaImages");
-            options.Property(option => option.GetEmptySrSeries).HasColumnName("GetEmptySrSeries");
-        });
+        builder.ComplexProperty(schedule => schedule.Filters, QueryFiltersMapping.ConfigureFilters);
+        builder.ComplexProperty(schedule => schedule.Options, QueryFiltersMapping.ConfigureOptions);
         builder.Property(schedule => schedule.Window).HasConversion<ScheduleWindowConverter>().HasMaxLength(ScheduleWindowConverter.MaxLength);
         builder.Property(schedule => schedule.Frequency).HasConversion<ScheduleFrequencyConverter>().HasMaxLength(ScheduleFrequencyConverter.MaxLength);
         builder.Property(schedule => schedule.LastResult).HasMaxLength(ColumnLengths.Problem);
