@@ -17,9 +17,5 @@ internal sealed class StopQueriesOnShutdown(RunningQueries running, IHostApplica
         return Task.CompletedTask;
     }
 
-    public Task StopAsync(CancellationToken cancellationToken)
-    {
-        running.StopAll();
-        return _registration.DisposeAsync().AsTask();
-    }
+    public Task StopAsync(CancellationToken cancellationToken) => _registration.DisposeAsync().AsTask();
 }

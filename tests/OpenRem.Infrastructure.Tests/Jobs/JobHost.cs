@@ -2,8 +2,11 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using OpenRem.Domain.Nodes;
 using OpenRem.Domain.Queries;
 using OpenRem.Infrastructure.Persistence;
+using OpenRem.Infrastructure.Persistence.Nodes;
+using OpenRem.Testing.Peers;
 
 namespace OpenRem.Infrastructure.Tests.Jobs;
 
@@ -59,6 +62,30 @@ internal sealed class JobHost : IAsyncDisposable
     {
         await _host.StartAsync(TestContext.Current.CancellationToken);
         _started = true;
+    }
+
+    /// <summary>
+    /// Adds <paramref name="archive"/> as a remote node and a store node run by the application on
+    /// <paramref name="storePort"/> (the archive's move destination <paramref name="storeAeTitle"/>) to the database.
+    /// </summary>
+    public async Task<(RemoteNode Remote, StoreNode Store)> AddNodesAsync(
+        OrthancPeer archive, string storeAeTitle, int storePort, int maxParallelAssociations = 1)
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var remote = await Get<IRemoteNodeRepository>().AddAsync(
+            new RemoteNodeSettings
+            {
+                Name = "archive",
+                AeTitle = archive.AeTitle,
+                Host = archive.Host,
+                Port = archive.DicomPort,
+                MaxParallelAssociations = maxParallelAssociations,
+            },
+            ct);
+        var store = await Get<IStoreNodeRepository>().AddAsync(
+            new StoreNodeSettings { Name = "own store", AeTitle = storeAeTitle, Port = storePort, Kind = StoreNodeKind.RunByThisApp },
+            ct);
+        return (remote, store);
     }
 
     public T Get<T>()

@@ -1,5 +1,4 @@
 using OpenRem.Domain.Nodes;
-using OpenRem.Infrastructure.Persistence.Nodes;
 using OpenRem.Testing.Peers;
 
 namespace OpenRem.Infrastructure.Tests.Jobs;
@@ -24,24 +23,8 @@ public sealed class JobPeers : IAsyncLifetime
     }
 
     /// <summary>Adds Orthanc as a remote node and the store node run by the application to the host's database.</summary>
-    internal async Task<(RemoteNode Remote, StoreNode Store)> AddNodesAsync(JobHost host, int maxParallelAssociations = 1)
-    {
-        var ct = TestContext.Current.CancellationToken;
-        var remote = await host.Get<IRemoteNodeRepository>().AddAsync(
-            new RemoteNodeSettings
-            {
-                Name = "orthanc",
-                AeTitle = Orthanc.AeTitle,
-                Host = Orthanc.Host,
-                Port = Orthanc.DicomPort,
-                MaxParallelAssociations = maxParallelAssociations,
-            },
-            ct);
-        var store = await host.Get<IStoreNodeRepository>().AddAsync(
-            new StoreNodeSettings { Name = "own store", AeTitle = StoreAeTitle, Port = StorePort, Kind = StoreNodeKind.RunByThisApp },
-            ct);
-        return (remote, store);
-    }
+    internal Task<(RemoteNode Remote, StoreNode Store)> AddNodesAsync(JobHost host, int maxParallelAssociations = 1) =>
+        host.AddNodesAsync(Orthanc, StoreAeTitle, StorePort, maxParallelAssociations);
 
     public async ValueTask DisposeAsync() => await Orthanc.DisposeAsync();
 }
